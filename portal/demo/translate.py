@@ -1,0 +1,87 @@
+"""Translate demo content into English through wagtail-localize, as an editor would.
+
+The demo writes each page (or snippet) in French, saves it, then describes the same
+fields in English. `translate()` extracts the translatable segments of both versions in
+the same order, stores the English strings as wagtail-localize StringTranslations of the
+French source, and asks wagtail-localize to save (and publish) the translation. The
+English page is therefore a real translation, linked to its source and editable in the
+translation editor.
+"""
+
+import copy
+
+from django.db import transaction
+from modelcluster.models import ClusterableModel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.segments.types import StringSegmentValue
+
+
+class TranslationMismatch(ValueError):
+    """The English description does not have the shape of the French content."""
+
+
+def _detached_copy(instance):
+    if isinstance(instance, ClusterableModel):
+        return instance.__class__.from_json(instance.to_json())
+    return copy.copy(instance)
+
+
+def _strings(instance):
+    return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
+
+
+def english_strings(original, english_fields):
+    """{segment path: English string}, from `original` and its fields in English."""
+    english = _detached_copy(original)
+    for name, value in english_fields.items():
+        setattr(english, name, value)
+        field = english._meta.get_field(name)
+        if isinstance(field, StreamField):
+            # A round trip through the database format gives every block an id, which
+            # the segment paths are built from.
+            setattr(english, name, field.to_python(field.get_prep_value(getattr(english, name))))
+    source_segments, target_segments = _strings(original), _strings(english)
+    if len(source_segments) != len(target_segments):
+        raise TranslationMismatch(
+            f"{original!r}: {len(source_segments)} French strings, "
+            f"{len(target_segments)} English ones"
+        )
+    return {
+        source.path: target.string.data
+        for source, target in zip(source_segments, target_segments, strict=True)
+    }
+
+
+@transaction.atomic
+def translate(original, english_fields, language_code="en", publish=True):
+    """Create or update the `language_code` translation of `original`; return it."""
+    if isinstance(original, Page):
+        original = original.specific
+    locale = Locale.objects.get(language_code=language_code)
+    strings = english_strings(original, english_fields)
+    source, _created = TranslationSource.update_or_create_from_instance(original)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = strings.get(segment.context.path)
+        if text is None:
+            raise TranslationMismatch(f"{original!r}: no English for {segment.context.path}")
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": text},
+        )
+    if isinstance(original, Page):
+        translation.save_target(publish=publish)
+    else:
+        translation.save_target()
+    return original.get_translation(locale)

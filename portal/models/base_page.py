@@ -1,0 +1,32 @@
+"""The abstract page every content page type extends."""
+
+from wagtail.models import Page
+from wagtail.search import index
+
+from .mixins import ListingMixin, TaxonomyMixin
+
+
+class BasePage(ListingMixin, TaxonomyMixin, Page):
+    """Listing summary and image, themes and audiences, SEO, search fields.
+
+    Subclasses end their `content_panels` with `BasePage.taxonomy_panels`, so editors
+    tag a page where they write it.
+    """
+
+    content_panels = Page.content_panels
+    promote_panels = Page.promote_panels + ListingMixin.listing_panels
+    settings_panels = Page.settings_panels
+
+    search_fields = (
+        Page.search_fields
+        + ListingMixin.search_fields
+        + TaxonomyMixin.search_fields
+        + [index.FilterField("locale_id"), index.FilterField("first_published_at")]
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary

@@ -1,0 +1,31 @@
+"""Keep cached menus and vocabularies in step with what editors publish."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import Audience, NavigationSettings, TerritoryType, Theme
+from .navigation import invalidate_menus
+from .taxonomy import invalidate_term_labels
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def _page_changed(sender, **kwargs):
+    invalidate_menus()
+
+
+@receiver(post_save, sender=NavigationSettings)
+def _navigation_changed(sender, **kwargs):
+    invalidate_menus()
+
+
+@receiver(post_save, sender=Theme)
+@receiver(post_save, sender=Audience)
+@receiver(post_save, sender=TerritoryType)
+@receiver(post_delete, sender=Theme)
+@receiver(post_delete, sender=Audience)
+@receiver(post_delete, sender=TerritoryType)
+def _term_changed(sender, **kwargs):
+    invalidate_term_labels()

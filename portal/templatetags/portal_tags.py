@@ -1,0 +1,79 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from portal.navigation import menus_for
+from portal.taxonomy import term_label
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+@register.simple_tag(takes_context=True)
+def site_menus(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"primary": [], "footer": []}
+    return menus_for(request, site, get_language())
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One link per language: the page's translation, else that language's home page.
+
+    Costs one query for the page's translations, and one more only when a language has
+    no translation of the page.
+    """
+    request = context["request"]
+    current = get_language()
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for translation in (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
+        ):
+            translations[translation.locale.language_code] = translation
+    missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+    if missing:
+        site = Site.find_for_request(request)
+        if site is not None:
+            homes = Page.objects.filter(
+                translation_key=site.root_page.translation_key,
+                locale__in=Locale.objects.filter(language_code__in=missing),
+            ).select_related("locale")
+            for home in homes:
+                translations.setdefault(home.locale.language_code, home)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request) if target else f"/{code}/",
+                "is_current": code == current,
+                "is_translation": page is not None and target is not None
+                and target.translation_key == getattr(page, "translation_key", None),
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """The page's ancestors below the root of the tree, in one query."""
+    if getattr(page, "depth", 0) <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2))
+
+
+@register.filter
+def label(term):
+    return term_label(term)
+
+
+@register.simple_tag
+def map_tile_settings():
+    return {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}

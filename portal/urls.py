@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import views
+from portal.sitemap import MultilingualSitemap
+from search import urls as search_urls
+from territories import urls as territories_urls
+
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"
+
+# Not language-prefixed: the admin, documents, machine-readable endpoints.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", views.robots_txt),
+    path("api/places/", include(territories_urls)),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Public, language-prefixed: /fr/… and /en/…; "/" redirects by the browser's language.
+urlpatterns += i18n_patterns(
+    path("search/", include(search_urls)),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,36 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, TerritoryType, Theme
+
+
+class TermViewSet(SnippetViewSet):
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class ThemeViewSet(TermViewSet):
+    model = Theme
+    icon = "tag"
+
+
+class AudienceViewSet(TermViewSet):
+    model = Audience
+    icon = "group"
+
+
+class TerritoryTypeViewSet(TermViewSet):
+    model = TerritoryType
+    icon = "site"
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    items = (ThemeViewSet, AudienceViewSet, TerritoryTypeViewSet)
+    menu_icon = "tag"
+    menu_label = _("Taxonomy")
+    menu_name = "taxonomy"
+
+
+register_snippet(TaxonomyGroup)
