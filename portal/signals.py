@@ -17,8 +17,10 @@ def _page_changed(sender, **kwargs):
 
 
 @receiver(post_save, sender=NavigationSettings)
-def _navigation_changed(sender, **kwargs):
-    invalidate_menus()
+def _navigation_changed(sender, created=False, **kwargs):
+    # for_site() creates an empty row on first use: that changes no menu.
+    if not created:
+        invalidate_menus()
 
 
 @receiver(post_save, sender=Theme)

@@ -1,0 +1,41 @@
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from portal.models import HomePage
+from tests.portal.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Menus and vocabularies are cached; each test starts from an empty cache."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locales(db):
+    french, _ = Locale.objects.get_or_create(language_code="fr")
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    return {"fr": french, "en": english}
+
+
+@pytest.fixture
+def home(locales):
+    """The French home as the default site's root, with its English translation."""
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        if not isinstance(page.specific, HomePage):
+            page.delete()
+    french = HomePageFactory(parent=root, slug="accueil", title="Accueil",
+                             hero_title="Coopérer sur les territoires")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": french},
+    )
+    english = french.copy_for_translation(locales["en"])
+    english.title = "Home"
+    english.hero_title = "Cooperating on the territories"
+    english.save_revision().publish()
+    return {"fr": french, "en": english}
