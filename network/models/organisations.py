@@ -1,0 +1,300 @@
+"""A support structure of the directory: data with drafts, moderation and a public page.
+
+An organisation is a translatable snippet. Only its description is translated (with
+wagtail-localize); every other field is synchronised from the French source, so both
+language versions always agree on where a structure is and what it covers. Public
+queries show one row per translation_key: the reader's language version when it exists,
+else the French one (`OrganisationQuerySet.for_language`).
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class OrganisationKind(models.TextChoices):
+    FABRIQUE = "fabrique", _("Fabrique à initiatives member")
+    INCUBATOR = "incubator", _("ESS incubator")
+    ACCELERATOR = "accelerator", _("accelerator")
+    PTCE = "ptce", _("PTCE (territorial economic cooperation hub)")
+    CRESS = "cress", _("CRESS (regional ESS chamber)")
+    DLA = "dla", _("DLA (local support scheme)")
+    NETWORK_HEAD = "network_head", _("network head")
+    OTHER = "other", _("other")
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def public(self):
+        """What anonymous readers may see: published and active."""
+        return self.filter(live=True, active=True)
+
+    def for_language(self, language=None):
+        """One version per organisation: the reader's language, else the French one.
+
+        A single query: the fallback rows are those whose translation_key has no row in
+        the reader's language among the public ones.
+        """
+        language = language or get_language() or settings.LANGUAGE_CODE
+        public = self.public()
+        if language == settings.LANGUAGE_CODE:
+            return public.filter(locale__language_code=language)
+        translated = Organisation.objects.public().filter(locale__language_code=language)
+        return public.filter(
+            Q(locale__language_code=language)
+            | Q(locale__language_code=settings.LANGUAGE_CODE)
+            & ~Q(translation_key__in=translated.values("translation_key"))
+        )
+
+
+class Organisation(
+    PreviewableMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        help_text=_(
+            "The end of the entry's address in the directory; the same in every language."
+        ),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
+    networks = ParentalManyToManyField(
+        "network.Network", verbose_name=_("networks"), blank=True, related_name="members"
+    )
+    services = ParentalManyToManyField(
+        "network.Service", verbose_name=_("services offered"), blank=True, related_name="+"
+    )
+    themes = ParentalManyToManyField(
+        "portal.Theme", verbose_name=_("themes"), blank=True, related_name="+"
+    )
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+
+    # Where it is. The coordinates default to the commune's centre (see save()).
+    address = models.CharField(_("street address"), max_length=300, blank=True)
+    commune = models.ForeignKey(
+        "territories.Commune",
+        verbose_name=_("commune"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    latitude = models.FloatField(
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Leave empty to use the centre of the commune."),
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Leave empty to use the centre of the commune."),
+    )
+
+    # What it covers.
+    national = models.BooleanField(
+        _("national"), default=False, help_text=_("Works anywhere in France.")
+    )
+    area_regions = ParentalManyToManyField(
+        "territories.Region", verbose_name=_("regions covered"), blank=True, related_name="+"
+    )
+    area_departments = ParentalManyToManyField(
+        "territories.Department",
+        verbose_name=_("départements covered"),
+        blank=True,
+        related_name="+",
+    )
+    area_communes = ParentalManyToManyField(
+        "territories.Commune", verbose_name=_("communes covered"), blank=True, related_name="+"
+    )
+
+    # Contact.
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    # Provenance and freshness.
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("Where this entry comes from.")
+    )
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Inactive entries are hidden from the public.")
+    )
+    external_id = models.CharField(
+        _("external identifier"),
+        max_length=100,
+        blank=True,
+        help_text=_("The identifier in the source file, used to match rows on import."),
+    )
+
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organisation",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organisation",
+        for_concrete_model=False,
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("networks"), FieldPanel("services"), FieldPanel("themes")],
+            heading=_("Networks, services and themes"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("commune"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("national"),
+                FieldPanel("area_regions"),
+                FieldPanel("area_departments"),
+                FieldPanel("area_communes"),
+            ],
+            heading=_("Area of action"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("logo")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("source"),
+                FieldPanel("last_verified"),
+                FieldPanel("active"),
+                FieldPanel("external_id"),
+            ],
+            heading=_("Provenance"),
+        ),
+    ]
+
+    translatable_fields = [
+        TranslatableField("description"),
+        SynchronizedField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("kind"),
+        SynchronizedField("networks"),
+        SynchronizedField("services"),
+        SynchronizedField("themes"),
+        SynchronizedField("address"),
+        SynchronizedField("commune"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("national"),
+        SynchronizedField("area_regions"),
+        SynchronizedField("area_departments"),
+        SynchronizedField("area_communes"),
+        SynchronizedField("website"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        SynchronizedField("logo"),
+        SynchronizedField("source"),
+        SynchronizedField("last_verified"),
+        SynchronizedField("active"),
+        SynchronizedField("external_id"),
+    ]
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.SearchField("address"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("active"),
+        index.FilterField("kind"),
+        index.RelatedFields("commune", [index.SearchField("name")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+        indexes = [
+            # The nearby search's bounding box.
+            models.Index(fields=["latitude", "longitude"], name="organisation_lat_lon"),
+            models.Index(fields=["external_id"], name="organisation_external_id"),
+        ]
+        constraints = [
+            # One row per external id in each language (translations copy it).
+            models.UniqueConstraint(
+                fields=["external_id", "locale"],
+                condition=~Q(external_id=""),
+                name="organisation_external_id_per_locale",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.fill_coordinates_from_commune()
+        super().save(*args, **kwargs)
+
+    def fill_coordinates_from_commune(self):
+        """No exact point known: place the structure at its commune's centre."""
+        if self.commune_id and (self.latitude is None or self.longitude is None):
+            self.latitude = self.commune.latitude
+            self.longitude = self.commune.longitude
+
+    @property
+    def kind_label(self):
+        return self.get_kind_display()
+
+    def get_preview_template(self, request, mode_name):
+        return "network/organisation_preview.html"
