@@ -61,15 +61,19 @@ def commune_from_row(row):
     )
 
 
-@transaction.atomic
 def load(only_insee=None, force=False):
     """Load everything (or only the communes whose code is in `only_insee`, for tests).
 
     Returns the number of communes written, 0 when the data was already current.
     """
-    checksum = data_checksum()
     if only_insee is None and not force and is_current():
         return 0
+    return _load(only_insee)
+
+
+@transaction.atomic
+def _load(only_insee):
+    checksum = data_checksum()
 
     _upsert(
         Region,
@@ -95,10 +99,10 @@ def load(only_insee=None, force=False):
         ["name", "search_name", "department", "region", "postcodes", "latitude",
          "longitude", "population"],
     )
-    codes = [c.insee for c in communes]
-    Postcode.objects.filter(commune_id__in=codes).delete() if only_insee else (
-        Postcode.objects.all().delete()
-    )
+    stale_postcodes = Postcode.objects.all()
+    if only_insee is not None:
+        stale_postcodes = stale_postcodes.filter(commune_id__in=only_insee)
+    stale_postcodes.delete()
     Postcode.objects.bulk_create(
         [Postcode(code=code, commune_id=c.insee) for c in communes for code in c.postcode_list],
         batch_size=BATCH,

@@ -32,7 +32,7 @@ def home(locales):
                              hero_title="Coopérer sur les territoires")
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": french},
+        defaults={"hostname": "testserver", "port": 80, "root_page": french},
     )
     english = french.copy_for_translation(locales["en"])
     english.title = "Home"

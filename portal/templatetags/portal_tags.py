@@ -53,6 +53,7 @@ def language_links(context, page=None):
                 "code": code,
                 "name": name,
                 "url": target.get_url(request) if target else f"/{code}/",
+                "full_url": target.get_full_url(request) if target else None,
                 "is_current": code == current,
                 "is_translation": page is not None and target is not None
                 and target.translation_key == getattr(page, "translation_key", None),

@@ -1,0 +1,35 @@
+"""Production settings: secure by default, and `check --deploy` silent."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    return subprocess.run(
+        [sys.executable, str(BASE_DIR / "manage.py"), *args],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.production", **env},
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_under_production_settings():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="portail.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", SECRET_KEY="", ALLOWED_HOSTS="portail.example.org")
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
