@@ -93,8 +93,9 @@ class ImageBlock(blocks.StructBlock):
         label=_("alternative text"),
         required=False,
         max_length=250,
-        help_text=_("Describe the image for readers who cannot see it; leave empty if it "
-                    "is decorative."),
+        help_text=_(
+            "Describe the image for readers who cannot see it; leave empty if it is decorative."
+        ),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
     credit = blocks.CharBlock(label=_("credit"), required=False, max_length=120)
@@ -109,7 +110,9 @@ class ImageBlock(blocks.StructBlock):
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
     title = blocks.CharBlock(
-        label=_("title"), required=False, max_length=200,
+        label=_("title"),
+        required=False,
+        max_length=200,
         help_text=_("Leave empty to use the document's own title."),
     )
 
@@ -123,8 +126,9 @@ class DocumentBlock(blocks.StructBlock):
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    text = blocks.RichTextBlock(label=_("text"), required=False,
-                                features=["bold", "italic", "link", "ul"])
+    text = blocks.RichTextBlock(
+        label=_("text"), required=False, features=["bold", "italic", "link", "ul"]
+    )
 
 
 class StepsBlock(blocks.StructBlock):
@@ -176,8 +180,10 @@ class VideoBlock(blocks.StructBlock):
 
     url = blocks.URLBlock(
         label=_("video address"),
-        help_text=_("A YouTube or Vimeo address. Nothing is loaded from the video site "
-                    "until the reader clicks the link."),
+        help_text=_(
+            "A YouTube or Vimeo address. Nothing is loaded from the video site "
+            "until the reader clicks the link."
+        ),
     )
     title = blocks.CharBlock(label=_("title"), max_length=200)
     transcript = blocks.RichTextBlock(label=_("transcript"), required=False)
@@ -192,7 +198,10 @@ class VideoBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"), features=RICH_TEXT_FEATURES, icon="pilcrow", group=TEXT,
+        label=_("Paragraph"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        group=TEXT,
         template="components/blocks/paragraph.html",
     )
     callout = CalloutBlock()

@@ -50,8 +50,4 @@ def _links(request, stream, locale):
     keys = [page.translation_key for page in chosen]
     pages = Page.objects.live().public().filter(translation_key__in=keys, locale=locale)
     by_key = {page.translation_key: page for page in pages}
-    return [
-        (by_key[key].title, by_key[key].get_url(request))
-        for key in keys
-        if key in by_key
-    ]
+    return [(by_key[key].title, by_key[key].get_url(request)) for key in keys if key in by_key]

@@ -14,8 +14,9 @@ CACHE_KEY = "portal:term-labels:{model}"
 def invalidate_term_labels():
     from .models import Audience, TerritoryType, Theme
 
-    cache.delete_many([CACHE_KEY.format(model=m._meta.label_lower)
-                       for m in (Theme, Audience, TerritoryType)])
+    cache.delete_many(
+        [CACHE_KEY.format(model=m._meta.label_lower) for m in (Theme, Audience, TerritoryType)]
+    )
 
 
 def _labels(model):

@@ -77,15 +77,26 @@ def _load(only_insee):
 
     _upsert(
         Region,
-        [Region(code=r["code"], name=r["name"], latitude=float(r["lat"]),
-                longitude=float(r["lon"])) for r in _rows("regions.csv")],
+        [
+            Region(
+                code=r["code"], name=r["name"], latitude=float(r["lat"]), longitude=float(r["lon"])
+            )
+            for r in _rows("regions.csv")
+        ],
         ["name", "latitude", "longitude"],
     )
     _upsert(
         Department,
-        [Department(code=d["code"], name=d["name"], region_id=d["region"],
-                    latitude=float(d["lat"]), longitude=float(d["lon"]))
-         for d in _rows("departements.csv")],
+        [
+            Department(
+                code=d["code"],
+                name=d["name"],
+                region_id=d["region"],
+                latitude=float(d["lat"]),
+                longitude=float(d["lon"]),
+            )
+            for d in _rows("departements.csv")
+        ],
         ["name", "region", "latitude", "longitude"],
     )
     communes = [
@@ -96,8 +107,16 @@ def _load(only_insee):
     _upsert(
         Commune,
         communes,
-        ["name", "search_name", "department", "region", "postcodes", "latitude",
-         "longitude", "population"],
+        [
+            "name",
+            "search_name",
+            "department",
+            "region",
+            "postcodes",
+            "latitude",
+            "longitude",
+            "population",
+        ],
     )
     stale_postcodes = Postcode.objects.all()
     if only_insee is not None:

@@ -48,7 +48,9 @@ class Commune(models.Model):
     # The name as normalize_name() writes it, for accent- and case-blind prefix search.
     search_name = models.CharField(max_length=100, db_index=True, editable=False)
     department = models.ForeignKey(
-        Department, verbose_name=_("département"), on_delete=models.PROTECT,
+        Department,
+        verbose_name=_("département"),
+        on_delete=models.PROTECT,
         related_name="communes",
     )
     region = models.ForeignKey(
@@ -85,9 +87,15 @@ class Postcode(models.Model):
         verbose_name = _("postcode")
         unique_together = [("code", "commune")]
 
+    def __str__(self):
+        return f"{self.code} {self.commune_id}"
+
 
 class GazetteerVersion(models.Model):
     """The checksum of the loaded data files, so an unchanged gazetteer is not reloaded."""
 
     checksum = models.CharField(max_length=64)
     loaded_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.checksum

@@ -58,9 +58,7 @@ def find_departments(query, limit=3):
     name = normalize_name(query)
     if len(name) < 3:
         return []
-    return [d for d in Department.objects.all() if normalize_name(d.name).startswith(name)][
-        :limit
-    ]
+    return [d for d in Department.objects.all() if normalize_name(d.name).startswith(name)][:limit]
 
 
 def commune_as_json(commune):

@@ -28,8 +28,9 @@ def home(locales):
     for page in root.get_children():
         if not isinstance(page.specific, HomePage):
             page.delete()
-    french = HomePageFactory(parent=root, slug="accueil", title="Accueil",
-                             hero_title="Coopérer sur les territoires")
+    french = HomePageFactory(
+        parent=root, slug="accueil", title="Accueil", hero_title="Coopérer sur les territoires"
+    )
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "testserver", "port": 80, "root_page": french},

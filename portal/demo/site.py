@@ -59,8 +59,9 @@ def ensure_terms(model, rows, french):
     for order, (slug, name_fr, name_en) in enumerate(rows):
         term = model.objects.filter(slug=slug, locale=french).first()
         if term is None:
-            term = model.objects.create(slug=slug, name=name_fr, locale=french,
-                                        sort_order=order * 10)
+            term = model.objects.create(
+                slug=slug, name=name_fr, locale=french, sort_order=order * 10
+            )
             translate(term, {"name": name_en})
         terms[slug] = term
     return terms
@@ -212,7 +213,7 @@ STANDARD_PAGES = [
         {
             "title": "Déclaration d'accessibilité",
             "summary": "L'état de conformité du portail au RGAA et comment nous signaler "
-                       "un problème.",
+            "un problème.",
             "body": [
                 heading("État de conformité"),
                 paragraph(
@@ -236,8 +237,7 @@ STANDARD_PAGES = [
         },
         {
             "title": "Accessibility statement",
-            "summary": "How far the portal complies with the RGAA, and how to report a "
-                       "problem.",
+            "summary": "How far the portal complies with the RGAA, and how to report a problem.",
             "body": [
                 heading("Compliance status"),
                 paragraph(
@@ -328,8 +328,7 @@ def ensure_settings(site, pages):
         navigation.primary = [("link", {"page": pages["a-propos"]})]
         navigation.footer = [
             ("link", {"page": pages[slug]})
-            for slug in ("mentions-legales", "accessibilite", "donnees-personnelles",
-                         "a-propos")
+            for slug in ("mentions-legales", "accessibilite", "donnees-personnelles", "a-propos")
         ]
         navigation.save()
     contact = ContactSettings.for_site(site)
@@ -372,4 +371,3 @@ def load(stdout=None):
 def finish(context):
     """Run after every app's demo: keep the English tree in step from now on."""
     ensure_synchronisation(context["french"], context["english"])
-

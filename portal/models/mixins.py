@@ -14,8 +14,10 @@ class ListingMixin(models.Model):
         _("summary"),
         max_length=400,
         blank=True,
-        help_text=_("Two or three sentences shown on cards, in search results and as the "
-                    "page's meta description."),
+        help_text=_(
+            "Two or three sentences shown on cards, in search results and as the "
+            "page's meta description."
+        ),
     )
     listing_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -28,9 +30,7 @@ class ListingMixin(models.Model):
     )
 
     listing_panels = [
-        MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("listing_image")], heading=_("Listing")
-        )
+        MultiFieldPanel([FieldPanel("summary"), FieldPanel("listing_image")], heading=_("Listing"))
     ]
     search_fields = [index.SearchField("summary", boost=2)]
 
@@ -57,9 +57,7 @@ class TaxonomyMixin(models.Model):
     )
 
     taxonomy_panels = [
-        MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("audiences")], heading=_("Taxonomy")
-        )
+        MultiFieldPanel([FieldPanel("themes"), FieldPanel("audiences")], heading=_("Taxonomy"))
     ]
     search_fields = [
         index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),

@@ -24,9 +24,7 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    featured_title = models.CharField(
-        _("featured section title"), max_length=160, blank=True
-    )
+    featured_title = models.CharField(_("featured section title"), max_length=160, blank=True)
     featured = StreamField(
         [("page", blocks.PageChooserBlock(label=_("page")))],
         verbose_name=_("featured pages"),
@@ -35,7 +33,9 @@ class HomePage(BasePage):
         help_text=_("Up to six pages highlighted below the introduction."),
     )
     key_figures = StreamField(
-        [("key_figures", KeyFiguresBlock())], verbose_name=_("key figures"), blank=True,
+        [("key_figures", KeyFiguresBlock())],
+        verbose_name=_("key figures"),
+        blank=True,
         max_num=1,
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)

@@ -11,8 +11,10 @@ from wagtail.fields import StreamField
 class LinkBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(
         label=_("page"),
-        help_text=_("Pick the French page; readers of another language get its "
-                    "translation, with its translated title."),
+        help_text=_(
+            "Pick the French page; readers of another language get its "
+            "translation, with its translated title."
+        ),
     )
 
 
@@ -36,7 +38,10 @@ class NavigationSettings(BaseSiteSetting):
         [("link", LinkBlock())], verbose_name=_("main menu"), blank=True, max_num=8
     )
     footer = StreamField(
-        [("link", LinkBlock())], verbose_name=_("footer links"), blank=True, max_num=12,
+        [("link", LinkBlock())],
+        verbose_name=_("footer links"),
+        blank=True,
+        max_num=12,
         help_text=_("Legal notice, accessibility statement, personal data…"),
     )
 
@@ -58,8 +63,12 @@ class ContactSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation"), FieldPanel("email"), FieldPanel("phone"),
-             FieldPanel("address")],
+            [
+                FieldPanel("organisation"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("address"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("social_links"),

@@ -49,9 +49,7 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 class Theme(Term):
     """A "filière" or a need a territory works on: ageing well, mobility, housing…"""
 
-    description = RichTextField(
-        _("description"), blank=True, features=["bold", "italic", "link"]
-    )
+    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link"])
 
     panels = Term.panels + [FieldPanel("description")]
     translatable_fields = Term.translatable_fields + [TranslatableField("description")]

@@ -55,7 +55,8 @@ def language_links(context, page=None):
                 "url": target.get_url(request) if target else f"/{code}/",
                 "full_url": target.get_full_url(request) if target else None,
                 "is_current": code == current,
-                "is_translation": page is not None and target is not None
+                "is_translation": page is not None
+                and target is not None
                 and target.translation_key == getattr(page, "translation_key", None),
             }
         )

@@ -78,14 +78,24 @@ def live_url(tmp_path_factory):
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
     for command in (["migrate", "--noinput", "-v0"], ["load_gazetteer"], ["load_demo"]):
-        subprocess.run(manage + command, env=env, cwd=BASE_DIR, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            manage + command, env=env, cwd=BASE_DIR, check=True, stdout=subprocess.DEVNULL
+        )
     port = _free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     server = subprocess.Popen(
-        [gunicorn, "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
-         "--log-level", "warning"],
-        env=env, cwd=BASE_DIR,
+        [
+            gunicorn,
+            "portal.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=BASE_DIR,
     )
     url = f"http://127.0.0.1:{port}"
     try:

@@ -21,8 +21,10 @@ def test_page_has_no_axe_violations(page, live_url, path):
     assert_no_axe_violations(page)
 
 
-@pytest.mark.parametrize(("path", "heading"), [("/fr/page-inconnue/", "Page introuvable"),
-                                               ("/en/unknown-page/", "Page not found")])
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [("/fr/page-inconnue/", "Page introuvable"), ("/en/unknown-page/", "Page not found")],
+)
 def test_not_found_page_is_friendly_and_accessible(page, live_url, path, heading):
     response = page.goto(live_url + path)
     assert response.status == 404

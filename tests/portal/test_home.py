@@ -23,8 +23,9 @@ def test_home_renders_in_english_with_its_content(client, home):
     assert "Cooperating on the territories" in html
 
 
-@pytest.mark.parametrize(("accept", "target"), [("en-GB,en;q=0.9", "/en/"), ("fr-FR", "/fr/"),
-                                                ("de", "/fr/")])
+@pytest.mark.parametrize(
+    ("accept", "target"), [("en-GB,en;q=0.9", "/en/"), ("fr-FR", "/fr/"), ("de", "/fr/")]
+)
 def test_root_redirects_by_browser_language(client, home, accept, target):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 302

@@ -31,8 +31,9 @@ def autocomplete(client, query):
     return [r["code"] for r in response.json()["results"] if r["type"] == "commune"]
 
 
-@pytest.mark.parametrize("query", ["st etienne", "Saint-Étienne", "SAINT ETIENNE", "st-étienne",
-                                   "saint étienne"])
+@pytest.mark.parametrize(
+    "query", ["st etienne", "Saint-Étienne", "SAINT ETIENNE", "st-étienne", "saint étienne"]
+)
 def test_name_prefix_ignores_accents_case_hyphens_and_saint(client, gazetteer, query):
     assert autocomplete(client, query)[:2] == ["42218", "76575"]
 
@@ -51,8 +52,9 @@ def test_overseas_postcode_and_insee_code(client, gazetteer):
     assert autocomplete(client, "97120") == ["97120"]
 
 
-@pytest.mark.parametrize(("query", "code"), [("2A004", "2A004"), ("2a004", "2A004"),
-                                             ("2B033", "2B033")])
+@pytest.mark.parametrize(
+    ("query", "code"), [("2A004", "2A004"), ("2a004", "2A004"), ("2B033", "2B033")]
+)
 def test_corsican_insee_codes(client, gazetteer, query, code):
     assert autocomplete(client, query) == [code]
 
@@ -69,8 +71,24 @@ def test_result_carries_what_a_form_needs(client, gazetteer):
     assert -90 < result["latitude"] < 90
 
 
-@pytest.mark.parametrize("query", ["", "   ", "x" * 500, "'; DROP TABLE territories_commune; --",
-                                   "%", "_", ".*", "(((", "[a-z]+", "\\", "\x00", "🙂", "%%%"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "x" * 500,
+        "'; DROP TABLE territories_commune; --",
+        "%",
+        "_",
+        ".*",
+        "(((",
+        "[a-z]+",
+        "\\",
+        "\x00",
+        "🙂",
+        "%%%",
+    ],
+)
 def test_bad_input_answers_cleanly(client, gazetteer, query):
     response = client.get("/api/places/autocomplete/", {"q": query})
     assert response.status_code == 200
@@ -82,11 +100,14 @@ def test_absurdly_long_query_is_refused(client, gazetteer):
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize(("raw", "normal"), [
-    ("Saint-Étienne", "st etienne"),
-    ("Sainte-Anne", "ste anne"),
-    ("L'Haÿ-les-Roses", "l hay les roses"),
-    ("Œuilly", "oeuilly"),
-])
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("Saint-Étienne", "st etienne"),
+        ("Sainte-Anne", "ste anne"),
+        ("L'Haÿ-les-Roses", "l hay les roses"),
+        ("Œuilly", "oeuilly"),
+    ],
+)
 def test_normalize_name(raw, normal):
     assert normalize_name(raw) == normal

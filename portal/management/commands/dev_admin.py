@@ -28,6 +28,5 @@ class Command(BaseCommand):
             PASSWORD_FILE.write_text(password + "\n")
         password = PASSWORD_FILE.read_text().strip()
         self.stdout.write(
-            f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
-            f"login: admin  password: {password}"
+            f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  login: admin  password: {password}"
         )
