@@ -1,5 +1,10 @@
 from .networks import Network, NetworkFigures
-from .organisations import Organisation, OrganisationKind, OrganisationQuerySet
+from .organisations import (
+    Organisation,
+    OrganisationKind,
+    OrganisationQuerySet,
+    attach_descriptions,
+)
 from .services import Service
 
 __all__ = [
@@ -9,4 +14,5 @@ __all__ = [
     "OrganisationKind",
     "OrganisationQuerySet",
     "Service",
+    "attach_descriptions",
 ]

@@ -2,9 +2,12 @@
 
 An organisation is a translatable snippet. Only its description is translated (with
 wagtail-localize); every other field is synchronised from the French source, so both
-language versions always agree on where a structure is and what it covers. Public
-queries show one row per translation_key: the reader's language version when it exists,
-else the French one (`OrganisationQuerySet.for_language`).
+language versions always agree on where a structure is and what it covers.
+
+Public lists, ranking, maps and exports read the French source rows
+(`Organisation.objects.listed()`): their synchronised fields are authoritative even when
+an English copy has not been re-synchronised yet. Only the description is taken from the
+reader's language version when there is a published one (`attach_descriptions`).
 """
 
 from django.conf import settings
@@ -46,22 +49,45 @@ class OrganisationQuerySet(models.QuerySet):
         """What anonymous readers may see: published and active."""
         return self.filter(live=True, active=True)
 
-    def for_language(self, language=None):
-        """One version per organisation: the reader's language, else the French one.
+    def sources(self):
+        """The French (source) versions: one row per organisation."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
-        A single query: the fallback rows are those whose translation_key has no row in
-        the reader's language among the public ones.
-        """
-        language = language or get_language() or settings.LANGUAGE_CODE
-        public = self.public()
-        if language == settings.LANGUAGE_CODE:
-            return public.filter(locale__language_code=language)
-        translated = Organisation.objects.public().filter(locale__language_code=language)
-        return public.filter(
-            Q(locale__language_code=language)
-            | Q(locale__language_code=settings.LANGUAGE_CODE)
-            & ~Q(translation_key__in=translated.values("translation_key"))
+    def listed(self):
+        """What the directory lists, ranks, maps and exports: public source versions."""
+        return self.public().sources()
+
+    def for_display(self):
+        """Everything a result card or a detail page shows, in a fixed number of queries."""
+        return self.select_related(
+            "commune__department", "commune__region", "logo"
+        ).prefetch_related(
+            "services", "themes", "networks", "area_regions", "area_departments", "area_communes"
         )
+
+
+def attach_descriptions(organisations, language=None):
+    """Give each organisation `localized_description`, in the reader's language.
+
+    Structured fields are read from the French source, which is always up to date; only
+    the description differs between languages. One query, whatever the number of rows.
+    """
+    organisations = list(organisations)
+    language = language or get_language() or settings.LANGUAGE_CODE
+    translated = {}
+    if language != settings.LANGUAGE_CODE and organisations:
+        translated = dict(
+            Organisation.objects.filter(
+                translation_key__in=[o.translation_key for o in organisations],
+                locale__language_code=language,
+                live=True,
+            ).values_list("translation_key", "description")
+        )
+    for organisation in organisations:
+        organisation.localized_description = translated.get(
+            organisation.translation_key, organisation.description
+        )
+    return organisations
 
 
 class Organisation(

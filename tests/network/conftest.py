@@ -1,0 +1,25 @@
+import pytest
+
+from territories import loader
+
+# Communes the directory tests use; régions and départements are always all loaded.
+SAMPLE = {
+    "42218",  # Saint-Étienne (42000, 42100, 42230)
+    "42187",  # Roanne
+    "42207",  # Saint-Chamond
+    "69123",  # Lyon
+    "43157",  # Le Puy-en-Velay
+    "75056",  # Paris
+    "2A004",  # Ajaccio
+    "2B033",  # Bastia
+    "97120",  # Pointe-à-Pitre (97110)
+    "97101",  # Les Abymes
+    "01001",  # L'Abergement-Clémenciat (01400)
+    "01093",  # Châtillon-sur-Chalaronne (01400)
+    "48095",  # Mende (Lozère: few structures)
+}
+
+
+@pytest.fixture
+def gazetteer(locales):
+    loader.load(only_insee=SAMPLE)

@@ -1,0 +1,65 @@
+import factory
+from wagtail.models import Locale
+
+from network.models import Network, Organisation, OrganisationKind, Service
+from territories.models import Commune
+
+
+def french():
+    return Locale.objects.get(language_code="fr")
+
+
+class ServiceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Service {n}")
+    slug = factory.Sequence(lambda n: f"service-{n}")
+    locale = factory.LazyFunction(french)
+
+    class Meta:
+        model = Service
+
+
+class NetworkFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Réseau {n}")
+    slug = factory.Sequence(lambda n: f"reseau-{n}")
+    locale = factory.LazyFunction(french)
+
+    class Meta:
+        model = Network
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    """A published, active French organisation. Pass `commune` (an INSEE code or a
+    Commune) and, for the area of action, lists of codes."""
+
+    name = factory.Sequence(lambda n: f"Structure {n}")
+    slug = factory.Sequence(lambda n: f"structure-{n}")
+    kind = OrganisationKind.INCUBATOR
+    locale = factory.LazyFunction(french)
+    commune = factory.LazyFunction(lambda: Commune.objects.get(insee="42218"))
+    description = "<p>Une structure fictive.</p>"
+
+    class Meta:
+        model = Organisation
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        if isinstance(kwargs.get("commune"), str):
+            kwargs["commune"] = Commune.objects.get(insee=kwargs["commune"])
+        areas = {
+            name: kwargs.pop(name, ())
+            for name in (
+                "area_regions",
+                "area_departments",
+                "area_communes",
+                "services",
+                "themes",
+                "networks",
+            )
+        }
+        organisation = super()._create(model_class, *args, **kwargs)
+        for name, values in areas.items():
+            if values:
+                getattr(organisation, name).set(values)
+        if any(areas.values()):
+            organisation.save()
+        return organisation
