@@ -1,16 +1,17 @@
-"""Menus built once per site and language, then served from the cache.
+"""The site's chrome (menus and contact details) built once per site and language.
 
-A menu is a list of (title, url) in the reader's language. It is rebuilt after a page is
-published, unpublished, moved or deleted, or the navigation settings change
-(portal/signals.py), so the pages of the site cost no query for their menus.
+Menus are lists of (title, url) in the reader's language. The chrome is rebuilt after a
+page is published, unpublished, moved or deleted, or the navigation or contact settings
+change (portal/signals.py), so rendering a page costs no query for its header and footer.
 """
 
 from django.core.cache import cache
 from wagtail.models import Locale, Page
 
-from .models import NavigationSettings
+from .models import ContactSettings, NavigationSettings
 
-CACHE_VERSION_KEY = "portal:navigation:version"
+CACHE_VERSION_KEY = "portal:chrome:version"
+CACHE_SECONDS = 60 * 60
 
 
 def _version():
@@ -25,21 +26,31 @@ def invalidate_menus():
 
 
 def menus_for(request, site, language_code):
-    """Both menus and the locale's home for `site` in `language_code`, cached."""
-    key = f"portal:navigation:{_version()}:{site.pk}:{language_code}"
-    menus = cache.get(key)
-    if menus is None:
-        menus = _build_menus(request, site, language_code)
-        cache.set(key, menus, 60 * 60)
-    return menus
+    """Menus and contact details for `site` in `language_code`, from the cache."""
+    key = f"portal:chrome:{_version()}:{site.pk}:{language_code}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = _build_chrome(request, site, language_code)
+        cache.set(key, chrome, CACHE_SECONDS)
+    return chrome
 
 
-def _build_menus(request, site, language_code):
-    settings = NavigationSettings.for_site(site)
+def _build_chrome(request, site, language_code):
+    navigation = NavigationSettings.for_site(site)
+    contact = ContactSettings.for_site(site)
     locale = Locale.objects.filter(language_code=language_code).first()
     return {
-        "primary": _links(request, settings.primary, locale),
-        "footer": _links(request, settings.footer, locale),
+        "primary": _links(request, navigation.primary, locale),
+        "footer": _links(request, navigation.footer, locale),
+        "contact": {
+            "organisation": contact.organisation,
+            "email": contact.email,
+            "phone": contact.phone,
+            "address": contact.address,
+            "social_links": [
+                (block.value["network"], block.value["url"]) for block in contact.social_links
+            ],
+        },
     }
 
 

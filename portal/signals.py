@@ -2,11 +2,20 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import Audience, NavigationSettings, TerritoryType, Theme
+from .models import Audience, ContactSettings, NavigationSettings, TerritoryType, Theme
 from .navigation import invalidate_menus
+from .sites import invalidate_cached_sites
 from .taxonomy import invalidate_term_labels
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def _site_changed(sender, **kwargs):
+    invalidate_cached_sites()
+    invalidate_menus()
 
 
 @receiver(page_published)
@@ -17,7 +26,8 @@ def _page_changed(sender, **kwargs):
 
 
 @receiver(post_save, sender=NavigationSettings)
-def _navigation_changed(sender, created=False, **kwargs):
+@receiver(post_save, sender=ContactSettings)
+def _chrome_changed(sender, created=False, **kwargs):
     # for_site() creates an empty row on first use: that changes no menu.
     if not created:
         invalidate_menus()

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from portal.navigation import menus_for
@@ -16,7 +17,7 @@ def site_menus(context):
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
-        return {"primary": [], "footer": []}
+        return {"primary": [], "footer": [], "contact": {}}
     return menus_for(request, site, get_language())
 
 
@@ -25,14 +26,15 @@ def language_links(context, page=None):
     """One link per language: the page's translation, else that language's home page.
 
     Costs one query for the page's translations, and one more only when a language has
-    no translation of the page.
+    no translation of the page. Translations are not filtered by view restrictions (that
+    would cost a query on every page): a private translation's link leads to its login.
     """
     request = context["request"]
     current = get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
         for translation in (
-            page.get_translations(inclusive=True).live().public().select_related("locale")
+            page.get_translations(inclusive=True).live().select_related("locale")
         ):
             translations[translation.locale.language_code] = translation
     missing = [code for code, _name in settings.LANGUAGES if code not in translations]
@@ -63,12 +65,22 @@ def language_links(context, page=None):
     return links
 
 
-@register.simple_tag
-def breadcrumbs(page):
-    """The page's ancestors below the root of the tree, in one query."""
-    if getattr(page, "depth", 0) <= 2:
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """(title, url) of the page's ancestors from its home page, the page excluded.
+
+    The home is the locale's root ("/fr/"), so a page just below it costs no query; deeper
+    pages cost one.
+    """
+    depth = getattr(page, "depth", 0)
+    if depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2))
+    home = (_("Home"), f"/{get_language()}/")
+    if depth == 3:
+        return [home]
+    request = context["request"]
+    ancestors = page.get_ancestors().filter(depth__gt=2)
+    return [home] + [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
 
 
 @register.filter
