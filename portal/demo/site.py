@@ -299,7 +299,10 @@ def ensure_home(french):
     site = Site.objects.filter(is_default_site=True).first()
     welcome = site.root_page if site else None
     if site is None:
-        site = Site(hostname="localhost", port=8000, is_default_site=True)
+        site = Site(is_default_site=True)
+    # The address `make run` serves, so canonical and sitemap URLs work locally; a real
+    # deployment sets its own host name in Settings > Sites.
+    site.hostname, site.port = "127.0.0.1", 8000
     site.root_page = home
     site.site_name = "Avise"
     site.save()
