@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.sitemap import MultilingualSitemap
+from search import api_urls as search_api_urls
 from search import urls as search_urls
 from territories import urls as territories_urls
 
@@ -25,6 +26,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt),
     path("api/places/", include(territories_urls)),
+    path("api/search/", include(search_api_urls)),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 

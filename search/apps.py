@@ -8,3 +8,6 @@ class SearchConfig(AppConfig):
     # "wagtailsearch"; an explicit label keeps admin URLs and permissions readable.
     label = "portal_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import signals  # noqa: F401

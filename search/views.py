@@ -1,20 +1,303 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.shortcuts import render
-from wagtail.models import Locale, Page
+"""The search page and the autocomplete endpoint."""
 
-MAX_QUERY_LENGTH = 200
+from django.apps import apps
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.html import strip_tags
+from django.utils.http import urlencode
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from portal.models import Audience, Theme
+from portal.taxonomy import terms_in_language
+from territories.models import Region
+from territories.places import find_communes
+
+from . import promotions, stats, suggestions
+from .backends import backend_for_language, query_language
+from .forms import SearchForm, clean_query
+from .models import FacetValue
+from .service import PageSearch, live_pages, specific_in_order
+from .sources import SOURCES
+
+Facet = FacetValue.Facet
+PER_PAGE = 10
+SOURCE_PREVIEW = 3
+AUTOCOMPLETE_LIMIT = 8
 
 
 def search(request):
-    """A first search page over the reader's language; the search issue extends it."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
+    language = query_language()
+    locale = Locale.objects.get(language_code=language)
+    form = SearchForm(request.GET)
+    query, sort, page_number, selected = form.values()
+    selected = _known_values(request, selected)
+    context = {"form": form, "query": query, "sort": sort, "selected": selected}
     if query:
-        locale = Locale.get_active()
-        results = Page.objects.live().public().filter(locale=locale).search(query)
-    paginator = Paginator(results, 10)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    return render(request, "search/search.html", {"query": query, "results": page})
+        context.update(_results(request, query, locale, sort, page_number, selected))
+        if page_number == 1 and not selected:
+            stats.record(query, language, found=context["total"] > 0)
+    return render(request, "search/search.html", context)
+
+
+def _known_values(request, selected):
+    """Drop facet values that no page has (with a message), keep the others."""
+    known = {}
+    for facet, values in selected.items():
+        valid = set(values) & _SOURCE_KEYS if facet == Facet.TYPE else set()
+        valid |= set(
+            FacetValue.objects.filter(facet=facet, value__in=values)
+            .values_list("value", flat=True)
+            .distinct()
+        )
+        if len(valid) < len(set(values)):
+            messages.warning(request, _("Some filters were not recognised and were ignored."))
+        if valid:
+            known[facet] = [value for value in dict.fromkeys(values) if value in valid]
+    return known
+
+
+_SOURCE_KEYS = {source.key for source in SOURCES}
+
+
+def _results(request, query, locale, sort, page_number, selected):
+    chosen_types = set(selected.get(Facet.TYPE, []))
+    chosen_sources = [s for s in SOURCES if s.key in chosen_types]
+    page_types = chosen_types - _SOURCE_KEYS
+    page_selected = dict(selected)
+    if chosen_types and not page_types:
+        page_selected.pop(Facet.TYPE)
+    elif page_types:
+        page_selected[Facet.TYPE] = sorted(page_types)
+
+    pages = PageSearch(query, locale.language_code, page_selected, sort)
+    backend = pages.backend
+    other_facets = any(f != Facet.TYPE for f in selected)
+    source_matches = {
+        source.key: (None if other_facets else source.matches(backend, query, locale))
+        for source in SOURCES
+    }
+    source_counts = {
+        key: (matches.count() if matches is not None else 0)
+        for key, matches in source_matches.items()
+    }
+    counts = pages.facet_counts()
+    counts[Facet.TYPE].update({key: n for key, n in source_counts.items() if n})
+
+    listed_source = chosen_sources[0] if len(chosen_sources) == 1 and not page_types else None
+    if listed_source:
+        listing = source_matches[listed_source.key]
+        if listing is None:
+            listing = listed_source.matches(backend, query, locale).none()
+        paginator = Paginator(listing, PER_PAGE)
+    else:
+        paginator = Paginator(pages.results.values_list("pk", flat=True), PER_PAGE)
+    page = paginator.get_page(page_number)
+    if listed_source:
+        items = [_source_item(listed_source, obj, request) for obj in page.object_list]
+    else:
+        items = [_page_item(p, request) for p in specific_in_order(list(page.object_list))]
+
+    total = paginator.count
+    if not chosen_types:
+        total += sum(source_counts.values())
+    context = {
+        "page": page,
+        "items": items,
+        "total": total,
+        "typo_tolerant": pages.typo_tolerant,
+        "facets": _facet_groups(counts, selected, locale.language_code),
+        "promotions": promotions.promoted(query, locale, request) if page.number == 1 else [],
+        "previews": []
+        if (listed_source or chosen_types)
+        else _previews(source_matches, source_counts, request),
+        "page_querystring": _querystring(request, drop="page"),
+    }
+    if paginator.count == 0 and not selected:
+        context["suggestion"] = suggestions.spelling_suggestion(query, locale)
+        context["themes"] = suggestions.closest_themes(query, locale.language_code)
+        context["featured"] = suggestions.featured_pages(locale)
+        context["recent"] = suggestions.recent_pages(locale)
+    return context
+
+
+def _page_item(page, request):
+    return {
+        "title": page.title,
+        "url": page.get_url(request),
+        "type": capfirst(page._meta.verbose_name),
+        "date": page.first_published_at,
+        "summary": getattr(page, "summary", "") or page.search_description,
+        "territory": _territory(page),
+    }
+
+
+def _source_item(source, obj, request):
+    url = obj.get_url(request) if hasattr(obj, "get_url") else None
+    if url is None and hasattr(obj, "get_absolute_url"):
+        url = obj.get_absolute_url()
+    if url is None and hasattr(obj, "url"):
+        url = obj.url
+    commune = getattr(obj, "commune", None)
+    return {
+        "title": str(obj),
+        "url": url,
+        "type": capfirst(str(source.label)),
+        "date": getattr(obj, "created_at", None),
+        "summary": _plain(getattr(obj, "description", "")),
+        "territory": str(commune) if commune else "",
+    }
+
+
+def _plain(html):
+    return strip_tags(html or "")
+
+
+def _territory(page):
+    region_id = getattr(page, "region_id", None)
+    if region_id:
+        return _region_names().get(region_id, "")
+    return ""
+
+
+def _region_names():
+    return dict(Region.objects.values_list("code", "name"))
+
+
+def _previews(source_matches, source_counts, request):
+    previews = []
+    for source in SOURCES:
+        matches = source_matches[source.key]
+        if matches is None or not source_counts[source.key]:
+            continue
+        previews.append(
+            {
+                "key": source.key,
+                "label": source.label,
+                "count": source_counts[source.key],
+                "items": [_source_item(source, obj, request) for obj in matches[:SOURCE_PREVIEW]],
+            }
+        )
+    return previews
+
+
+FACET_ORDER = [Facet.TYPE, Facet.THEME, Facet.AUDIENCE, Facet.REGION, Facet.YEAR]
+
+
+def _facet_groups(counts, selected, language):
+    labels = _facet_labels(counts, language)
+    groups = []
+    for facet in FACET_ORDER:
+        values = counts.get(facet, {})
+        if not values:
+            continue
+        options = [
+            {
+                "value": value,
+                "label": labels.get((facet, value), value),
+                "count": n,
+                "checked": value in selected.get(facet, []),
+            }
+            for value, n in values.items()
+        ]
+        if facet == Facet.YEAR:
+            options.sort(key=lambda option: option["value"], reverse=True)
+        else:
+            options.sort(key=lambda option: (-option["count"], str(option["label"])))
+        groups.append({"name": facet, "label": Facet(facet).label, "options": options})
+    return groups
+
+
+def _facet_labels(counts, language):
+    labels = {}
+    for value in counts.get(Facet.TYPE, {}):
+        source = next((s for s in SOURCES if s.key == value), None)
+        if source:
+            labels[(Facet.TYPE, value)] = capfirst(str(source.label))
+            continue
+        try:
+            model = apps.get_model(value)
+        except (LookupError, ValueError):
+            continue
+        labels[(Facet.TYPE, value)] = capfirst(str(model._meta.verbose_name))
+    for facet, model in ((Facet.THEME, Theme), (Facet.AUDIENCE, Audience)):
+        slugs = list(counts.get(facet, {}))
+        if slugs:
+            for slug, name in (
+                terms_in_language(model, language)
+                .filter(slug__in=slugs)
+                .values_list("slug", "name")
+            ):
+                labels[(facet, slug)] = name
+    if counts.get(Facet.REGION):
+        names = _region_names()
+        for code in counts[Facet.REGION]:
+            labels[(Facet.REGION, code)] = names.get(code, code)
+    return labels
+
+
+def _querystring(request, drop):
+    params = request.GET.copy()
+    params.pop(drop, None)
+    return params.urlencode()
+
+
+# --- Autocomplete --------------------------------------------------------------------------
+@require_GET
+@cache_control(max_age=300, public=True)
+def autocomplete(request):
+    """GET ?q=…&lang=fr → {"query": …, "results": [{label, url, kind, type}…]}.
+
+    Titles of live public pages in the language, organisations, then places (a place
+    suggestion searches for the place's name).
+    """
+    language = request.GET.get("lang", "")
+    if language not in {code for code, _name in _languages()}:
+        language = query_language()
+    query = clean_query(request.GET.get("q"))
+    if len(query) < 2:
+        return JsonResponse({"query": query, "results": []})
+    locale = Locale.objects.get(language_code=language)
+    backend = backend_for_language(language)
+    results = []
+    titles = backend.autocomplete(query, live_pages(locale), operator="and")
+    pages = list(titles[:AUTOCOMPLETE_LIMIT])
+    search_url = f"/{language}/search/"
+    for page in pages[:5]:
+        results.append({"label": page.title, "url": page.get_url(request), "kind": "page"})
+    organisations = _organisation_suggestions(backend, query, locale, request)
+    results += organisations[: AUTOCOMPLETE_LIMIT - len(results) - 2]
+    for commune in find_communes(query, limit=3):
+        label = f"{commune.name} ({commune.department_id})"
+        url = f"{search_url}?{urlencode({'q': commune.name})}"
+        results.append({"label": label, "url": url, "kind": "place"})
+    return JsonResponse({"query": query, "results": results[:AUTOCOMPLETE_LIMIT]})
+
+
+def _organisation_suggestions(backend, query, locale, request):
+    from .sources import OrganisationSource
+
+    model = OrganisationSource.model()
+    if model is None:
+        return []
+    candidates = model._default_manager.filter(live=True, active=True, locale=locale)
+    found = list(backend.autocomplete(query, candidates, operator="and")[:3])
+    return [
+        {
+            "label": str(obj),
+            "url": _source_item(OrganisationSource(), obj, request)["url"],
+            "kind": "organisation",
+        }
+        for obj in found
+    ]
+
+
+def _languages():
+    from django.conf import settings
+
+    return settings.LANGUAGES

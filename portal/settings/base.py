@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from search.conf import backends_from_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -232,9 +234,12 @@ CONTENT_SECURITY_POLICY = {
 
 # --- Wagtail -----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Avise — Coopérer pour entreprendre sur les territoires"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True},
-}
+# Search (docs/search.md): the database backend (SQLite FTS5 / PostgreSQL) by default;
+# Elasticsearch 9 or OpenSearch 3 as one backend per language with its own analyser.
+WAGTAILSEARCH_BACKENDS = backends_from_environment(
+    SEARCH_BACKEND, SEARCH_URL, SEARCH_INDEX_PREFIX, [code for code, _name in LANGUAGES],
+    LANGUAGE_CODE,
+)
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

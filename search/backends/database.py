@@ -1,0 +1,175 @@
+"""The embedded backend: Wagtail's database search, each object in its own language.
+
+- PostgreSQL: the tsvector of a French object is built with the `portal_french`
+  configuration (unaccent + french_stem), an English one with `portal_english`; the query
+  uses the reader's. Autocomplete uses `portal_simple` (unaccent, no stemming). The
+  configurations and the unaccent / pg_trgm extensions come from search's migrations.
+- SQLite: FTS5 cannot stem, so the index receives search.text's analysis (folded,
+  elisions and stop words dropped, Snowball stems) and the query gets the same.
+- Anything else: modelsearch's fallback (LIKE), unchanged.
+"""
+
+from django.db import connection
+from django.utils.functional import cached_property
+from modelsearch.backends.database.fallback import DatabaseSearchBackend
+from modelsearch.query import Fuzzy, Phrase, PlainText
+
+from search import facets, text
+from search.backends import object_language, query_language
+
+POSTGRES_CONFIGS = {"fr": "portal_french", "en": "portal_english"}
+POSTGRES_AUTOCOMPLETE_CONFIG = "portal_simple"
+
+
+def SearchBackend(params):  # noqa: N802 - modelsearch looks this name up
+    if connection.vendor == "postgresql":
+        return PortalPostgresSearchBackend(params)
+    if connection.vendor == "sqlite" and _sqlite_fts_available():
+        return PortalSQLiteSearchBackend(params)
+    return DatabaseSearchBackend(params)
+
+
+def _sqlite_fts_available():
+    from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+
+    return fts5_available() and fts_table_exists()
+
+
+# --- PostgreSQL --------------------------------------------------------------------------
+if connection.vendor == "postgresql":
+    from modelsearch.backends.database.postgres import postgres as pg
+
+    class PortalPostgresIndex(pg.PostgresIndex):
+        def add_items(self, model, objs):
+            # modelsearch's indexer reads backend.config for every object; index each
+            # language's objects with its configuration. Backend instances are made per
+            # call by get_search_backend(), so setting config here is not shared state.
+            by_language = {}
+            for obj in objs:
+                by_language.setdefault(object_language(obj), []).append(obj)
+            for language, group in by_language.items():
+                self.backend.config = self.backend.config_for(language)
+                super().add_items(model, group)
+            facets.index_pages(objs)
+
+    class PortalPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
+        def get_config(self, backend):
+            return backend.config_for(query_language())
+
+    class PortalPostgresAutocompleteCompiler(pg.PostgresAutocompleteQueryCompiler):
+        def get_config(self, backend):
+            return POSTGRES_AUTOCOMPLETE_CONFIG
+
+    class PortalPostgresSearchBackend(pg.PostgresSearchBackend):
+        index_class = PortalPostgresIndex
+        query_compiler_class = PortalPostgresQueryCompiler
+        autocomplete_query_compiler_class = PortalPostgresAutocompleteCompiler
+        supports_fuzzy = True
+
+        def __init__(self, params):
+            super().__init__(params)
+            self.autocomplete_config = POSTGRES_AUTOCOMPLETE_CONFIG
+            self.config = POSTGRES_CONFIGS.get(query_language(), "simple")
+
+        def config_for(self, language):
+            return POSTGRES_CONFIGS.get(language, POSTGRES_AUTOCOMPLETE_CONFIG)
+
+        def fuzzy_query(self, query_string):
+            return Fuzzy(query_string, operator="and", unaccent=True)
+else:
+    PortalPostgresSearchBackend = None
+
+
+# --- SQLite ------------------------------------------------------------------------------
+if connection.vendor == "sqlite":
+    from modelsearch.backends.database.sqlite import sqlite as lite
+    from modelsearch.backends.database.sqlite.query import SearchQueryExpression
+
+    class PortalSQLiteObjectIndexer(lite.ObjectIndexer):
+        """Writes analysed words, so FTS5 matches stems; the page shows its own text."""
+
+        @cached_property
+        def language(self):
+            return object_language(self.obj)
+
+        @cached_property
+        def title(self):
+            return text.analysed_text(super().title, self.language)
+
+        @cached_property
+        def body(self):
+            return text.analysed_text(super().body, self.language)
+
+        @cached_property
+        def autocomplete(self):
+            # Prefix matching wants whole folded words, not stems.
+            return " ".join(text.words(super().autocomplete))
+
+    class PortalSQLiteIndex(lite.SQLiteIndex):
+        def add_items(self, model, objs):
+            # modelsearch's SQLite add_items with our indexer (its indexer class is a
+            # module global, so it cannot be swapped safely per backend).
+            if not model.get_search_fields():
+                return
+            rows = {}
+            for obj in objs:
+                indexer = PortalSQLiteObjectIndexer(obj, self.backend)
+                rows[indexer.id] = {
+                    "title": indexer.title,
+                    "autocomplete": indexer.autocomplete,
+                    "body": indexer.body,
+                }
+            if not rows:
+                return
+            content_type_pk = lite.get_content_type_pk(model)
+            entries = self.entries.filter(content_type_id=content_type_pk)
+            existing = set(entries.filter(object_id__in=rows).values_list("object_id", flat=True))
+            for object_id in existing:
+                entries.filter(object_id=object_id).update(**rows[object_id])
+            self.entries.bulk_create(
+                lite.IndexEntry(content_type_id=content_type_pk, object_id=object_id, **row)
+                for object_id, row in rows.items()
+                if object_id not in existing
+            )
+            self._refresh_title_norms()
+            facets.index_pages(objs)
+
+    class _AnalysedQueryMixin:
+        """Rewrites the query's words the way the index was written, or matches nothing."""
+
+        def analyse_query(self, query_string):
+            return text.analyse(query_string, query_language())
+
+        def build_search_query_content(self, query, config=None):
+            if isinstance(query, (PlainText, Phrase)):
+                terms = self.analyse_query(query.query_string)
+                if not terms:
+                    return None
+                if isinstance(query, Phrase):
+                    return SearchQueryExpression(" ".join(terms))
+                query = PlainText(" ".join(terms), operator=query.operator)
+            return super().build_search_query_content(query, config=config)
+
+        def search(self, config, start, stop, score_field=None):
+            if isinstance(self.query, (PlainText, Phrase)) and not self.analyse_query(
+                self.query.query_string
+            ):
+                return self.queryset.none()
+            return super().search(config, start, stop, score_field=score_field)
+
+    class PortalSQLiteQueryCompiler(_AnalysedQueryMixin, lite.SQLiteSearchQueryCompiler):
+        pass
+
+    class PortalSQLiteAutocompleteCompiler(
+        _AnalysedQueryMixin, lite.SQLiteAutocompleteQueryCompiler
+    ):
+        def analyse_query(self, query_string):
+            return text.words(query_string)
+
+    class PortalSQLiteSearchBackend(lite.SQLiteSearchBackend):
+        index_class = PortalSQLiteIndex
+        query_compiler_class = PortalSQLiteQueryCompiler
+        autocomplete_query_compiler_class = PortalSQLiteAutocompleteCompiler
+        supports_fuzzy = False
+else:
+    PortalSQLiteSearchBackend = None

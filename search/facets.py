@@ -1,0 +1,99 @@
+"""Facet values of pages: written at index time, counted per result set.
+
+Nothing here names a page type. A page's facets come from what BasePage and the gazetteer
+give every page (content type, themes, audiences by slug) and from a few conventions any
+page type may follow:
+
+- `search_facets()` returning {"region": [...], "year": [...]} overrides the defaults;
+- otherwise the region is `region_id` (e.g. a case study's region) and the year the
+  first of `publication_date`, `date`, `start_year`, `first_published_at` that is set.
+"""
+
+from django.db.models import Count, Q
+from wagtail.models import Page
+
+from .models import FacetValue
+
+Facet = FacetValue.Facet
+YEAR_SOURCES = ("publication_date", "date", "start_year", "first_published_at")
+
+
+def _year(page):
+    for name in YEAR_SOURCES:
+        value = getattr(page, name, None)
+        if value:
+            return str(getattr(value, "year", value))
+    return None
+
+
+def _slugs(page, name):
+    related = getattr(page, name, None)
+    if related is None or not hasattr(related, "values_list"):
+        return []
+    return list(related.values_list("slug", flat=True))
+
+
+def facet_values(page):
+    """{facet: [values]} for a specific page instance."""
+    values = {
+        Facet.TYPE: [page._meta.label_lower],
+        Facet.THEME: _slugs(page, "themes"),
+        Facet.AUDIENCE: _slugs(page, "audiences"),
+    }
+    region = getattr(page, "region_id", None)
+    values[Facet.REGION] = [region] if region else []
+    year = _year(page)
+    values[Facet.YEAR] = [year] if year else []
+    if hasattr(page, "search_facets"):
+        values.update(page.search_facets())
+    return values
+
+
+def index_pages(pages):
+    """Replace the facet rows of `pages` (called by the backends' add_items)."""
+    pages = [page for page in pages if isinstance(page, Page)]
+    if not pages:
+        return
+    FacetValue.objects.filter(page_id__in=[page.pk for page in pages]).delete()
+    FacetValue.objects.bulk_create(
+        [
+            FacetValue(page_id=page.pk, facet=facet, value=str(value)[:100])
+            for page in pages
+            for facet, values in facet_values(page).items()
+            for value in set(values)
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def pages_with(facet, values):
+    """Ids of pages having any of `values` for `facet` (a subquery)."""
+    return FacetValue.objects.filter(facet=facet, value__in=values).values("page_id")
+
+
+def narrow(queryset, selected):
+    """`queryset` restricted to the pages matching every selected facet (OR within one)."""
+    for facet, values in selected.items():
+        if values:
+            queryset = queryset.filter(pk__in=pages_with(facet, values))
+    return queryset
+
+
+def count(matching, selected, facets):
+    """{facet: {value: count}}: each facet counted with the other facets' filters applied.
+
+    So a value's count is the number of results a click on it gives (within a facet,
+    values add up: OR), and choosing values in two facets narrows (AND).
+    """
+    counts = {}
+    for facet in facets:
+        others = {f: v for f, v in selected.items() if f != facet}
+        ids = narrow(matching, others).values("pk")
+        rows = (
+            FacetValue.objects.filter(Q(facet=facet) & Q(page_id__in=ids))
+            .values("value")
+            .annotate(n=Count("page_id"))
+            .order_by("-n", "value")
+        )
+        counts[facet] = {row["value"]: row["n"] for row in rows}
+    return counts

@@ -1,0 +1,78 @@
+"""What the search page finds besides pages: organisations and documents.
+
+Each source says which of its objects a reader may see in a language, through the owning
+app's public API (network's `Organisation.objects` public fields; Wagtail's reference
+index for documents), and is searched with the same backend as the pages.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, IntegerField, Q
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
+
+from .service import live_pages, ranked
+
+
+class OrganisationSource:
+    key = "network.organisation"
+    label = _("Organisation")
+
+    @staticmethod
+    def model():
+        try:
+            return apps.get_model("network", "Organisation")
+        except LookupError:
+            return None
+
+    def matches(self, backend, query, locale):
+        model = self.model()
+        if model is None:
+            return None
+        # Only index FilterFields here (live, active, locale), so every backend can filter.
+        candidates = model._default_manager.filter(live=True, active=True, locale=locale)
+        return ranked(backend, query, candidates).select_related("commune")
+
+
+class DocumentSource:
+    key = "wagtaildocs.document"
+    label = _("Document")
+
+    def matches(self, backend, query, locale):
+        """Documents used by a live public page of the reader's language, outside private
+        collections: a document has no language of its own, its pages have one."""
+        document_model = get_document_model()
+        content_types = ContentType.objects.get_for_models(Page, document_model)
+        # The reference index stores ids as text: cast both ways (PostgreSQL is strict).
+        page_ids = (
+            live_pages(locale)
+            .annotate(id_text=Cast("pk", output_field=CharField()))
+            .values("id_text")
+        )
+        used = (
+            ReferenceIndex.objects.filter(
+                base_content_type=content_types[Page],
+                object_id__in=page_ids,
+                to_content_type=content_types[document_model],
+            )
+            .annotate(document_id=Cast("to_object_id", output_field=IntegerField()))
+            .values("document_id")
+        )
+        documents = ranked(backend, query, document_model._default_manager.all())
+        documents = documents.filter(pk__in=used)
+        restricted = list(
+            CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+        )
+        if restricted:
+            documents = documents.exclude(
+                reduce(or_, [Q(collection__path__startswith=path) for path in restricted])
+            )
+        return documents
+
+
+SOURCES = [OrganisationSource(), DocumentSource()]
