@@ -2,9 +2,11 @@
 and a searchable commune chooser."""
 
 from django import forms
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
@@ -13,7 +15,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from territories.models import Commune
 from territories.places import find_communes
 
+from . import admin_urls
 from .admin_forms import OrganisationAdminForm
+from .admin_views import IMPORT_PERMISSIONS
 from .models import Network, Organisation, Service
 
 
@@ -88,3 +92,29 @@ class DirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryGroup)
+
+
+# Directory tools: spreadsheet import, coverage gaps, freshness (network/admin_views.py).
+@hooks.register("register_admin_urls")
+def register_directory_tools_urls():
+    return [path("directory/", include(admin_urls))]
+
+
+class PermittedMenuItem(MenuItem):
+    def __init__(self, *args, permissions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permissions = permissions
+
+    def is_shown(self, request):
+        return request.user.has_perms(self.permissions)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return PermittedMenuItem(
+        _("Import organisations"),
+        reverse("network_import"),
+        icon_name="upload",
+        order=1000,
+        permissions=IMPORT_PERMISSIONS,
+    )
