@@ -9,6 +9,7 @@ pagination then run in the database over the ranked set (search/facets.py).
 from dataclasses import dataclass, field
 
 from django.db.models import Case, IntegerField, When
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from . import facets
@@ -52,7 +53,18 @@ def ranked_with_typos(backend, query, candidates):
 
 
 def live_pages(locale):
+    """Live, public pages of a locale, filtered on index fields only (any backend)."""
     return Page.objects.live().public().filter(locale=locale)
+
+
+def not_expired(queryset):
+    """Drop pages past their expiry date that `publish_scheduled` has not unpublished yet
+    (expire_at is no index field: this runs in the database, after ranking)."""
+    return queryset.exclude(expire_at__lte=timezone.now())
+
+
+def is_expired(page):
+    return page.expire_at is not None and page.expire_at <= timezone.now()
 
 
 @dataclass
@@ -67,9 +79,10 @@ class PageSearch:
     def __post_init__(self):
         self.locale = Locale.objects.get(language_code=self.language)
         self.backend = backend_for_language(self.language)
-        self.matches, self.typo_tolerant = ranked_with_typos(
+        matches, self.typo_tolerant = ranked_with_typos(
             self.backend, self.query, live_pages(self.locale)
         )
+        self.matches = not_expired(matches)
 
     @property
     def results(self):

@@ -1,18 +1,39 @@
-"""Keep the spelling vocabulary in step with what is published.
+"""Indexing follows publishing.
 
-The full-text index and the facet rows follow publishing through Wagtail's own index
-signals (search/backends); the vocabulary is a cache of titles and summaries.
+Wagtail indexes an object on post_save, but modelcluster writes a page's (or snippet's)
+ParentalManyToMany links - themes, audiences - after that signal, so the index and the
+facet rows would hold the previous themes until the next save. Re-indexing once the
+publication is complete (page_published / published) fixes that. The spelling
+vocabulary, a cache of published titles, is dropped at the same moments.
 """
 
 from django.conf import settings
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from modelsearch.index import class_is_indexed, insert_or_update_object
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
 from .suggestions import invalidate_vocabulary
 
 
+def _invalidate_vocabulary():
+    invalidate_vocabulary([code for code, _name in settings.LANGUAGES])
+
+
 @receiver(page_published)
+def _reindex_published_page(sender, instance, **kwargs):
+    insert_or_update_object(instance)
+    _invalidate_vocabulary()
+
+
+@receiver(published)
+def _reindex_published_snippet(sender, instance, **kwargs):
+    # Pages get this signal too, after page_published: they are indexed already.
+    if not isinstance(instance, Page) and class_is_indexed(type(instance)):
+        insert_or_update_object(instance)
+
+
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def _page_changed(sender, **kwargs):
-    invalidate_vocabulary([code for code, _name in settings.LANGUAGES])
+    _invalidate_vocabulary()

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
 
-from .service import live_pages, ranked
+from .service import live_pages, not_expired, ranked
 
 
 class OrganisationSource:
@@ -50,7 +50,7 @@ class DocumentSource:
         content_types = ContentType.objects.get_for_models(Page, document_model)
         # The reference index stores ids as text: cast both ways (PostgreSQL is strict).
         page_ids = (
-            live_pages(locale)
+            not_expired(live_pages(locale))
             .annotate(id_text=Cast("pk", output_field=CharField()))
             .values("id_text")
         )

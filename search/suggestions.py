@@ -14,7 +14,7 @@ from portal.models import BasePage, HomePage, StandardPage, Theme
 from portal.taxonomy import terms_in_language
 
 from . import text
-from .service import live_pages
+from .service import live_pages, not_expired
 
 VOCABULARY_KEY = "search:vocabulary:{language}"
 VOCABULARY_SECONDS = 60 * 60
@@ -31,7 +31,7 @@ def vocabulary(locale):
     key = VOCABULARY_KEY.format(language=locale.language_code)
     words = cache.get(key)
     if words is None:
-        texts = list(live_pages(locale).values_list("title", flat=True))
+        texts = list(not_expired(live_pages(locale)).values_list("title", flat=True))
         texts += list(_summaries(locale))
         texts += list(
             terms_in_language(Theme, locale.language_code).values_list("name", flat=True)
@@ -50,7 +50,8 @@ def _summaries(locale):
     """Summaries of every page type that has one (BasePage's field, one table each)."""
     for model in get_page_models():
         if issubclass(model, BasePage) and not model._meta.abstract:
-            rows = model.objects.live().public().filter(locale=locale).exclude(summary="")
+            rows = not_expired(model.objects.live().public().filter(locale=locale))
+            rows = rows.exclude(summary="")
             yield from rows.values_list("summary", flat=True).iterator()
 
 

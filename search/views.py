@@ -22,7 +22,7 @@ from . import promotions, stats, suggestions
 from .backends import backend_for_language, query_language
 from .forms import SearchForm, clean_query
 from .models import FacetValue
-from .service import PageSearch, live_pages, specific_in_order
+from .service import PageSearch, is_expired, live_pages, specific_in_order
 from .sources import SOURCES
 
 Facet = FacetValue.Facet
@@ -266,7 +266,7 @@ def autocomplete(request):
     backend = backend_for_language(language)
     results = []
     titles = backend.autocomplete(query, live_pages(locale), operator="and")
-    pages = list(titles[:AUTOCOMPLETE_LIMIT])
+    pages = [page for page in titles[:AUTOCOMPLETE_LIMIT] if not is_expired(page)]
     search_url = f"/{language}/search/"
     for page in pages[:5]:
         results.append({"label": page.title, "url": page.get_url(request), "kind": "page"})

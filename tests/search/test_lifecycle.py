@@ -1,0 +1,120 @@
+"""Indexing follows publishing; what readers may not see never shows anywhere."""
+
+import json
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone, translation
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.search.models import IndexEntry
+
+from search.models import FacetValue
+from search.service import PageSearch
+from search.suggestions import vocabulary
+from tests.network.factories import OrganisationFactory
+from tests.resources.factories import translate
+
+from .factories import SearchablePageFactory, paragraph
+
+
+def found(query, language="fr"):
+    with translation.override(language):
+        return [page.pk for page in PageSearch(query, language).results]
+
+
+def suggested(query, language="fr"):
+    response = Client(HTTP_HOST="localhost").get(
+        "/api/search/suggest/", {"q": query, "lang": language}
+    )
+    assert response.status_code == 200
+    return [item["label"] for item in json.loads(response.content)["results"]]
+
+
+def page(home, word, **kwargs):
+    return SearchablePageFactory(
+        parent=home["fr"], title=f"Guide {word}", summary=f"Tout sur {word}.", **kwargs
+    )
+
+
+def test_publish_edit_unpublish_delete(home):
+    guide = page(home, "Zorglub")
+    assert found("zorglub") == [guide.pk]
+    guide.title = "Guide Bidulon"
+    guide.summary = "Tout sur Bidulon."
+    guide.save_revision().publish()
+    assert found("bidulon") == [guide.pk]
+    assert found("guide zorglub") == []
+    guide.unpublish()
+    assert found("bidulon") == []
+    guide.delete()
+    assert not IndexEntry.objects.filter(object_id=str(guide.pk)).exists()
+    assert not FacetValue.objects.filter(page_id=guide.pk).exists()
+
+
+def test_themes_changed_by_publishing_reach_the_facets(home, terms):
+    guide = page(home, "Zorglub")
+    guide.themes.set([terms["themes"]["mobilite"]])
+    guide.save_revision().publish()
+    assert set(
+        FacetValue.objects.filter(page=guide, facet="theme").values_list("value", flat=True)
+    ) == {"mobilite"}
+
+
+def test_a_moved_page_stays_findable_at_its_new_address(home):
+    section = SearchablePageFactory(parent=home["fr"], title="Rubrique", slug="rubrique")
+    guide = page(home, "Zorglub", slug="zorglub")
+    guide.move(section, pos="last-child")
+    assert found("zorglub") == [guide.pk]
+    response = Client(HTTP_HOST="localhost").get("/fr/search/", {"q": "zorglub"})
+    assert b"/fr/rubrique/zorglub/" in response.content
+
+
+def test_a_translation_is_found_in_its_language_only(home):
+    guide = page(home, "Zorglub")
+    english = translate(
+        guide, title="Zorglub guide", summary="All about Zorglub.", body=paragraph("Zorglub.")
+    )
+    assert found("zorglub", "en") == [english.pk]
+    assert found("zorglub", "fr") == [guide.pk]
+
+
+def test_update_index_rebuilds_in_chunks(home):
+    pages = [page(home, f"Zorglub{n}") for n in range(5)]
+    IndexEntry.objects.all().delete()
+    FacetValue.objects.all().delete()
+    assert found("zorglub3") == []
+    call_command("update_index", chunk_size=2, verbosity=0)
+    assert found("zorglub3") == [pages[3].pk]
+    assert FacetValue.objects.filter(page=pages[3], facet="type").exists()
+
+
+@pytest.fixture
+def hidden(home, gazetteer):
+    """One unique word per kind of page or entry a reader may not see."""
+    page(home, "Brouillonix", live=False)
+    private = page(home, "Privatix")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    unpublished = page(home, "Depublix")
+    unpublished.unpublish()
+    expired = page(home, "Perimix")
+    Page.objects.filter(pk=expired.pk).update(expire_at=timezone.now() - timedelta(days=1))
+    OrganisationFactory(name="Inactivix Conseil", active=False)
+    OrganisationFactory(name="Brouillonix Conseil", live=False)
+    return ["Brouillonix", "Privatix", "Depublix", "Perimix", "Inactivix"]
+
+
+def test_hidden_content_is_never_shown(hidden):
+    client = Client(HTTP_HOST="localhost")
+    with translation.override("fr"):
+        known = vocabulary(Locale.objects.get(language_code="fr"))
+    for word in hidden:
+        assert found(word) == [], word
+        assert suggested(word[:6]) == [], word
+        response = client.get("/fr/search/", {"q": word})
+        assert b'class="result"' not in response.content, word
+        assert b"search-preview" not in response.content, word
+        assert word.lower() not in known
