@@ -1,0 +1,62 @@
+"""Editors' reports: the most frequent searches and the searches that found nothing."""
+
+from datetime import timedelta
+
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+
+from .models import QueryStat
+
+PERIOD_DAYS = 30
+
+
+class QueryReportView(ReportView):
+    header_icon = "search"
+    paginate_by = 50
+    columns = [
+        Column("query_string", label=_("Query")),
+        Column("language", label=_("Language")),
+        Column("searches", label=_("Searches")),
+        Column("fruitless", label=_("Searches without result")),
+    ]
+    list_export = ["query_string", "language", "searches", "fruitless"]
+    export_headings = {
+        "query_string": _("Query"),
+        "language": _("Language"),
+        "searches": _("Searches"),
+        "fruitless": _("Searches without result"),
+    }
+
+    def totals(self):
+        since = timezone.localdate() - timedelta(days=PERIOD_DAYS)
+        return (
+            QueryStat.objects.filter(date__gte=since)
+            .values("query_string", "language")
+            .annotate(searches=Sum("searches"), fruitless=Sum("fruitless"))
+        )
+
+    def get_filename(self):
+        return f"{self.export_name}-{timezone.localdate():%Y-%m-%d}"
+
+
+class PopularQueriesView(QueryReportView):
+    page_title = _("Popular searches (last 30 days)")
+    index_url_name = "search_reports:popular"
+    index_results_url_name = "search_reports:popular_results"
+    export_name = "popular-searches"
+
+    def get_queryset(self):
+        return self.totals().order_by("-searches", "query_string")
+
+
+class FruitlessQueriesView(QueryReportView):
+    page_title = _("Searches without result (last 30 days)")
+    index_url_name = "search_reports:fruitless"
+    index_results_url_name = "search_reports:fruitless_results"
+    export_name = "searches-without-result"
+
+    def get_queryset(self):
+        return self.totals().filter(fruitless__gt=0).order_by("-fruitless", "query_string")
