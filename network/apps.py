@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = _("Directory")
+
+    def ready(self):
+        from . import signals  # noqa: F401

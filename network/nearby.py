@@ -12,16 +12,17 @@ Ties are broken by distance from the point (the exact location shared by the rea
 else the commune's centre), then by name. Each result carries the reason it is there and
 its great-circle distance.
 
-When fewer than `minimum` (5) structures are found, the radius widens step by step
-(RADIUS_STEPS) until there are enough or the whole country has been searched, and the
-search says so (`widened`, `radius_km`, `whole_country`), so a rural commune never gets
-an empty page.
+When fewer than `minimum` (5) structures are found, the radius widens to the first of
+RADIUS_STEPS that holds enough of them, or to the whole country past the last step, and
+the search says so (`widened`, `radius_km`, `whole_country`), so a rural commune never
+gets an empty page. Widening costs two queries, whatever the number of steps: the nearest
+missing rows (ordered in SQL by an approximate distance) tell which step is needed.
 
 Speed with tens of thousands of rows: coverage is read from the many-to-many tables by
 indexed keys; the "others" come from a bounding box on the indexed latitude/longitude
 columns; only those few candidates get an exact haversine distance in Python. Rows are
 compared as light tuples and only the results actually shown are loaded as objects.
-The whole-country step orders by an equirectangular approximation in SQL and takes a few
+The nearest-rows query orders by an equirectangular approximation in SQL and takes a few
 more rows than needed before sorting them by exact distance.
 """
 
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from django.db.models import F, Q, Value
 from django.utils.translation import gettext, ngettext
 
-from territories.models import Commune
+from territories.models import Commune, Department
 
 from .models import Organisation
 
@@ -89,7 +90,18 @@ class Result:
             return gettext("Covers your region")
         if self.level == NATIONAL:
             return gettext("Works nationwide")
+        return self.distance_text
+
+    @property
+    def distance_text(self):
         return gettext("%(distance)s km away") % {"distance": format_km(self.distance_km)}
+
+    @property
+    def explanation(self):
+        """The reason and, when the reason is not already the distance, the distance."""
+        if self.level == NEARBY:
+            return self.reason
+        return f"{self.reason} · {self.distance_text}"
 
 
 def format_km(distance_km):
@@ -101,6 +113,7 @@ class NearbySearch:
     latitude: float
     longitude: float
     commune: Commune | None
+    department: Department | None
     radius_km: float
     results: list = field(default_factory=list)
     total: int = 0
@@ -142,7 +155,7 @@ def filtered(queryset, kind=None, services=(), themes=(), networks=()):
     """Apply the directory's filters. Terms are matched by slug (see portal/taxonomy.py);
     several values of one filter mean "any of them"."""
     if kind:
-        queryset = queryset.filter(kind=kind)
+        queryset = queryset.filter(kind__in=[kind] if isinstance(kind, str) else list(kind))
     for field_name, target, slugs in (
         ("services", "service", services),
         ("themes", "theme", themes),
@@ -154,55 +167,59 @@ def filtered(queryset, kind=None, services=(), themes=(), networks=()):
     return queryset
 
 
-def _coverage_levels(commune):
-    """{organisation id: best level} of the rows whose area of action holds the commune."""
-    if commune is None:
-        return {}
-    rows = (
-        _through("area_communes")
-        .objects.filter(commune_id=commune.insee)
-        .values_list("organisation_id", Value(COMMUNE))
-        .union(
-            _through("area_departments")
-            .objects.filter(department_id=commune.department_id)
-            .values_list("organisation_id", Value(DEPARTMENT)),
-            _through("area_regions")
-            .objects.filter(region_id=commune.region_id)
-            .values_list("organisation_id", Value(REGION)),
-            all=True,
-        )
+@dataclass(frozen=True)
+class Place:
+    """What coverage is checked against: a commune, or a whole département."""
+
+    commune: str | None
+    department: str
+    region: str
+
+    @classmethod
+    def of(cls, commune=None, department=None):
+        if commune is not None:
+            return cls(commune.insee, commune.department_id, commune.region_id)
+        if department is not None:
+            return cls(None, department.code, department.region_id)
+        return None
+
+
+def _coverage_sets(place):
+    """[(through queryset of organisation ids, level)] for the areas holding the place."""
+    sets = []
+    if place.commune:
+        sets.append((_through("area_communes").objects.filter(commune_id=place.commune), COMMUNE))
+    sets.append(
+        (_through("area_departments").objects.filter(department_id=place.department), DEPARTMENT)
     )
+    sets.append((_through("area_regions").objects.filter(region_id=place.region), REGION))
+    return sets
+
+
+def _coverage_levels(place):
+    """{organisation id: best level} of the rows whose area of action holds the place."""
+    if place is None:
+        return {}
+    first, *others = [
+        rows.values_list("organisation_id", Value(level)) for rows, level in _coverage_sets(place)
+    ]
     levels = {}
-    for organisation_id, level in rows:
+    for organisation_id, level in first.union(*others, all=True):
         levels[organisation_id] = min(level, levels.get(organisation_id, NEARBY))
     return levels
 
 
-def _covering_q(commune):
-    if commune is None:
-        return Q(pk__in=[])
-    return (
-        Q(
-            pk__in=_through("area_communes")
-            .objects.filter(commune_id=commune.insee)
-            .values("organisation_id")
-        )
-        | Q(
-            pk__in=_through("area_departments")
-            .objects.filter(department_id=commune.department_id)
-            .values("organisation_id")
-        )
-        | Q(
-            pk__in=_through("area_regions")
-            .objects.filter(region_id=commune.region_id)
-            .values("organisation_id")
-        )
-    )
+def _covering_q(place):
+    covering = Q(pk__in=[])
+    if place is not None:
+        for rows, _level in _coverage_sets(place):
+            covering |= Q(pk__in=rows.values("organisation_id"))
+    return covering
 
 
-def _candidates(base, commune, lat, lon, radius_km, levels):
+def _candidates(base, place, lat, lon, radius_km, levels):
     """[(level, distance, name, pk)] of the covering, national and in-radius rows."""
-    rows = base.filter(_covering_q(commune) | Q(national=True) | _in_box(lat, lon, radius_km))
+    rows = base.filter(_covering_q(place) | Q(national=True) | _in_box(lat, lon, radius_km))
     ranked = []
     for pk, name, row_lat, row_lon, national in rows.values_list(
         "pk", "name", "latitude", "longitude", "national"
@@ -234,11 +251,31 @@ def _nearest_anywhere(base, lat, lon, exclude, count):
     return found[:count]
 
 
+def _widen(search, base, place, levels, ranked, minimum):
+    """Too few results: widen the radius to the first step that holds enough rows.
+
+    One query finds the nearest rows not yet listed (how far the `minimum`-th one is),
+    one more lists every row within the step that covers it; past the last step the
+    nearest rows of the whole country are added as they are.
+    """
+    lat, lon = search.latitude, search.longitude
+    nearest = _nearest_anywhere(base, lat, lon, [row[3] for row in ranked], minimum - len(ranked))
+    search.widened = True
+    farthest = max((row[1] for row in nearest), default=math.inf)
+    step = next((step for step in RADIUS_STEPS if step >= farthest), None)
+    if step is None or len(nearest) < minimum - len(ranked):  # nothing more to find
+        search.whole_country = True
+        return ranked + nearest
+    search.radius_km = max(step, search.radius_km)
+    return _candidates(base, place, lat, lon, search.radius_km, levels)
+
+
 def nearby(
     commune=None,
     lat=None,
     lon=None,
     *,
+    department=None,
     kind=None,
     services=(),
     themes=(),
@@ -251,15 +288,18 @@ def nearby(
     """Rank the listed organisations for a commune and/or a point (see module docstring).
 
     Give a Commune, or a latitude and longitude (the nearest commune is then used for
-    coverage), or both (the point is used for distances). `queryset` defaults to the
+    coverage), or both (the point is used for distances), or a Department (coverage of
+    the département and its region; distances from its centre). `queryset` defaults to the
     public source rows; results beyond `limit` are counted in `total` but not loaded.
     """
     if lat is None or lon is None:
-        if commune is None:
-            raise ValueError("nearby() needs a commune or a latitude and longitude")
-        lat, lon = commune.latitude, commune.longitude
-    elif commune is None:
+        centre = commune or department
+        if centre is None:
+            raise ValueError("nearby() needs a commune, a département or a point")
+        lat, lon = centre.latitude, centre.longitude
+    elif commune is None and department is None:
         commune = nearest_commune(lat, lon)
+    place = Place.of(commune, department)
     base = filtered(
         Organisation.objects.listed() if queryset is None else queryset,
         kind=kind,
@@ -267,23 +307,17 @@ def nearby(
         themes=themes,
         networks=networks,
     )
-    levels = _coverage_levels(commune)
-    search = NearbySearch(latitude=lat, longitude=lon, commune=commune, radius_km=radius_km)
-    ranked = _candidates(base, commune, lat, lon, radius_km, levels)
-    steps = [step for step in RADIUS_STEPS if step > radius_km]
-    while len(ranked) < minimum and steps:
-        search.radius_km = steps.pop(0)
-        search.widened = True
-        ranked = _candidates(base, commune, lat, lon, search.radius_km, levels)
+    levels = _coverage_levels(place)
+    search = NearbySearch(
+        latitude=lat, longitude=lon, commune=commune, department=department, radius_km=radius_km
+    )
+    ranked = _candidates(base, place, lat, lon, radius_km, levels)
     if len(ranked) < minimum:
-        search.whole_country = search.widened = True
-        ranked += _nearest_anywhere(
-            base, lat, lon, [row[3] for row in ranked], minimum - len(ranked)
-        )
+        ranked = _widen(search, base, place, levels, ranked, minimum)
     ranked.sort()
     search.total = len(ranked)
     shown = ranked[:limit]
-    objects = Organisation.objects.for_display().in_bulk([row[3] for row in shown])
+    objects = Organisation.objects.for_cards().in_bulk([row[3] for row in shown])
     search.results = [
         Result(organisation=objects[pk], level=level, distance_km=distance)
         for level, distance, _name, pk in shown

@@ -1,3 +1,4 @@
+from .directory_page import DirectoryPage
 from .networks import Network, NetworkFigures
 from .organisations import (
     Organisation,
@@ -8,6 +9,7 @@ from .organisations import (
 from .services import Service
 
 __all__ = [
+    "DirectoryPage",
     "Network",
     "NetworkFigures",
     "Organisation",

@@ -57,6 +57,10 @@ class OrganisationQuerySet(models.QuerySet):
         """What the directory lists, ranks, maps and exports: public source versions."""
         return self.public().sources()
 
+    def for_cards(self):
+        """What a result card shows: the commune and the services (two queries)."""
+        return self.select_related("commune__department").prefetch_related("services")
+
     def for_display(self):
         """Everything a result card or a detail page shows, in a fixed number of queries."""
         return self.select_related(
@@ -324,3 +328,72 @@ class Organisation(
 
     def get_preview_template(self, request, mode_name):
         return "network/organisation_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        self.localized_description = self.description
+        context["organisation"] = self
+        context["facts"] = detail_facts(self, from_database=False)
+        return context
+
+
+def public_version(slug, language):
+    """The listed organisation with this slug, with `localized_description`, or None.
+
+    One query reads the French source and the reader's language version together.
+    """
+    rows = (
+        Organisation.objects.filter(slug=slug, live=True)
+        .filter(locale__language_code__in={settings.LANGUAGE_CODE, language})
+        .select_related("locale", "commune__region", "logo")
+    )
+    versions = {row.locale.language_code: row for row in rows}
+    source = versions.get(settings.LANGUAGE_CODE)
+    if source is None or not source.active:
+        return None
+    source.localized_description = versions.get(language, source).description
+    return source
+
+
+LINKS = {
+    # relation: (target field on the through model, the columns read for display)
+    "services": ("service", ("translation_key", "name")),
+    "themes": ("theme", ("translation_key", "name")),
+    "networks": ("network", ("translation_key", "name")),
+    "area_regions": ("region", ("code", "name")),
+    "area_departments": ("department", ("code", "name")),
+    "area_communes": ("commune", ("insee", "name")),
+}
+
+
+def detail_facts(organisation, from_database=True):
+    """The linked terms and areas of one organisation, {relation: [objects]}.
+
+    From the database it costs two queries (terms, areas), each a UNION over the
+    many-to-many tables, instead of one query per relation; the objects carry just what
+    the detail page shows. A preview reads the unsaved relations in memory instead.
+    """
+    if not from_database:
+        return {name: list(getattr(organisation, name).all()) for name in LINKS}
+    facts = {name: [] for name in LINKS}
+    for group in (
+        ("services", "themes", "networks"),
+        ("area_regions", "area_departments", "area_communes"),
+    ):
+        queries = []
+        for name in group:
+            target, (key, label) = LINKS[name]
+            through = Organisation._meta.get_field(name).remote_field.through
+            queries.append(
+                through.objects.filter(organisation_id=organisation.pk).values_list(
+                    models.Value(name), f"{target}__{key}", f"{target}__{label}"
+                )
+            )
+        first, *others = queries
+        for name, key_value, label_value in first.union(*others, all=True):
+            target, (key, label) = LINKS[name]
+            model = Organisation._meta.get_field(name).related_model
+            facts[name].append(model(**{key: key_value, label: label_value}))
+    for objects in facts.values():
+        objects.sort(key=lambda item: item.name)
+    return facts

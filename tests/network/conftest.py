@@ -23,3 +23,16 @@ SAMPLE = {
 @pytest.fixture
 def gazetteer(locales):
     loader.load(only_insee=SAMPLE)
+
+
+@pytest.fixture
+def directory(home, gazetteer):
+    """The French directory page at /fr/annuaire/ and its translation at /en/directory/."""
+    from tests.network.factories import DirectoryPageFactory
+
+    french = DirectoryPageFactory(parent=home["fr"])
+    english = french.copy_for_translation(home["en"].locale)
+    english.title = "Directory"
+    english.slug = "directory"
+    english.save_revision().publish()
+    return {"fr": french, "en": english}

@@ -1,7 +1,8 @@
 import factory
+import wagtail_factories
 from wagtail.models import Locale
 
-from network.models import Network, Organisation, OrganisationKind, Service
+from network.models import DirectoryPage, Network, Organisation, OrganisationKind, Service
 from territories.models import Commune
 
 
@@ -63,3 +64,11 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
         if any(areas.values()):
             organisation.save()
         return organisation
+
+
+class DirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Annuaire"
+    slug = "annuaire"
+
+    class Meta:
+        model = DirectoryPage

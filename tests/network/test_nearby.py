@@ -196,3 +196,14 @@ def test_limit_counts_everything_but_loads_only_what_is_shown(gazetteer):
     search = nearby(commune("42218"), limit=3)
     assert search.total == 8
     assert len(search.results) == 3
+
+
+def test_a_whole_departement_as_the_place(gazetteer):
+    from territories.models import Department
+
+    OrganisationFactory(name="Commune only", area_communes=["42218"])
+    OrganisationFactory(name="Loire", commune="69123", area_departments=["42"])
+    OrganisationFactory(name="Region", commune="69123", area_regions=["84"])
+    search = nearby(department=Department.objects.get(code="42"), minimum=1)
+    assert [r.level for r in search.results][:2] == [DEPARTMENT, REGION]
+    assert names(search)[:2] == ["Loire", "Region"]
