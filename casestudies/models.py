@@ -2,16 +2,26 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KeyFiguresBlock
+from portal.listing import (
+    FilterableListingMixin,
+    PageFacet,
+    RelatedNameFacet,
+    TermFacet,
+    YearFacet,
+    related_by_themes,
+)
 from portal.models import BasePage
 
 from .blocks import TimelineEventBlock
@@ -19,7 +29,7 @@ from .blocks import TimelineEventBlock
 NARRATIVE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CaseStudyIndexPage(RoutablePageMixin, BasePage):
+class CaseStudyIndexPage(FilterableListingMixin, RoutablePageMixin, BasePage):
     """The case-study index: filters, a map of France, a feed."""
 
     intro = models.TextField(
@@ -35,13 +45,70 @@ class CaseStudyIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["casestudies.CaseStudyPage"]
     max_count_per_parent = 1
 
+    listing_ordering = [F("start_year").desc(nulls_last=True), "title", "pk"]
+    listing_select_related = ["region"]
+    facets = [
+        TermFacet("theme", _("Theme"), "themes", "portal.Theme"),
+        TermFacet("audience", _("Audience"), "audiences", "portal.Audience"),
+        PageFacet(
+            "form",
+            _("Cooperation form"),
+            "cooperation_forms",
+            "resources.CooperationFormPage",
+            # The short name (acronym) when there is one, as in the comparison table.
+            label_expression=Coalesce(NullIf(F("acronym"), Value("")), F("title")),
+        ),
+        RelatedNameFacet("region", _("Region"), "region_id", "territories.Region"),
+        YearFacet("year", _("Start year"), "start_year"),
+    ]
+
     class Meta:
         verbose_name = _("case-study index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["listing_items"] = self.get_children().live().public().specific()
-        return context
+    @property
+    def listing_model(self):
+        return CaseStudyPage
+
+    @property
+    def map_url(self):
+        return self.url + self.reverse_subpage("map")
+
+    @path("carte/", name="map_fr")
+    @path("map/", name="map")
+    def map_view(self, request):
+        """Case studies by département: a server-drawn SVG, then the list per département."""
+        case_studies = (
+            self.listing_queryset()
+            .filter(commune__isnull=False)
+            .select_related("commune__department")
+            .order_by("commune__department_id", "title", "pk")
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "path",
+                "depth",
+                "locale_id",
+                "content_type_id",
+                "start_year",
+                "commune__name",
+                "commune__department__code",
+                "commune__department__name",
+            )
+        )
+        by_department = {}
+        for case in case_studies:
+            by_department.setdefault(case.commune.department, []).append(case)
+        counts = {department.code: len(cases) for department, cases in by_department.items()}
+        return self.render(
+            request,
+            template="casestudies/case_study_map.html",
+            context_overrides={
+                "counts": counts,
+                "departments": list(by_department.items()),
+                "links": {code: f"#departement-{code}" for code in counts},
+            },
+        )
 
 
 class CaseStudyQuerySet(PageQuerySet):
@@ -210,6 +277,7 @@ class CaseStudyPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["cooperation_forms"] = self.linked_pages("cooperation_forms")
         context["best_practices"] = self.linked_pages("best_practices")
+        context["related"] = related_by_themes(self)
         return context
 
     def linked_pages(self, field):

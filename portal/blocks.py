@@ -4,6 +4,10 @@ App-specific blocks live in each app's blocks.py. Each block has an icon, a grou
 description so editors find it in the block menu.
 """
 
+import html
+import re
+
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -215,10 +219,45 @@ class BodyBlock(blocks.StreamBlock):
     related = RelatedCardsBlock()
 
 
-def table_of_contents(body):
-    """The (anchor, text, level) of every heading block, in order."""
+# An h2 or h3 inside rich text, with its attributes and its inner HTML.
+RICH_TEXT_HEADING = re.compile(r"<(h[23])\b([^>]*)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+
+
+def _heading_text(inner_html):
+    return html.unescape(strip_tags(inner_html)).strip()
+
+
+def rich_text_headings(source):
+    """The (level, text) of the h2 and h3 headings in a rich text's HTML."""
     return [
-        (slugify(block.value["text"]), block.value["text"], block.value["level"])
-        for block in body
-        if block.block_type == "heading"
+        (level.lower(), text)
+        for level, _attrs, inner in RICH_TEXT_HEADING.findall(source)
+        if (text := _heading_text(inner))
     ]
+
+
+def add_heading_ids(rendered_html):
+    """Give every h2 and h3 of rendered rich text the anchor the table of contents uses."""
+
+    def with_id(match):
+        level, attrs, inner = match.groups()
+        anchor = slugify(_heading_text(inner))
+        if not anchor or re.search(r"\bid\s*=", attrs):
+            return match.group(0)
+        return f'<{level}{attrs} id="{anchor}">{inner}</{level}>'
+
+    return RICH_TEXT_HEADING.sub(with_id, rendered_html)
+
+
+def table_of_contents(body):
+    """The (anchor, text, level) of every heading, in order: heading blocks and the h2/h3
+    written inside paragraphs (which `add_heading_ids` gives the same anchors)."""
+    entries = []
+    for block in body:
+        if block.block_type == "heading":
+            text = block.value["text"]
+            entries.append((slugify(text), text, block.value["level"]))
+        elif block.block_type == "paragraph":
+            for level, text in rich_text_headings(block.value.source):
+                entries.append((slugify(text), text, level))
+    return entries

@@ -138,7 +138,17 @@ class CooperationFormPage(ResourcePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_case_studies"] = self.related_case_studies().select_related("region")
+        context["compare_url"] = self.compare_url(request)
         return context
+
+    def compare_url(self, request=None):
+        """The library's comparison view. Page URLs follow the tree, so the library's URL
+        is this page's without its last segment: no query needed to find it."""
+        url = self.get_url(request)
+        if not url:
+            return None
+        library_url = url[: url.rstrip("/").rfind("/") + 1]
+        return library_url + ("comparer/" if self.locale.language_code == "fr" else "compare/")
 
     def related_case_studies(self):
         """The live case studies in this page's language that use this form.

@@ -1,13 +1,17 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from portal.listing import FilterableListingMixin, TermFacet, TypeFacet, YearFacet
 from portal.models import BasePage
 
+from .cooperation_form import CooperationFormPage
+from .resource_page import ResourcePage
 
-class ResourceIndexPage(RoutablePageMixin, BasePage):
+
+class ResourceIndexPage(FilterableListingMixin, RoutablePageMixin, BasePage):
     """The library: every guide, best practice, study and cooperation form, filterable."""
 
     intro = models.TextField(
@@ -28,10 +32,54 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
     ]
     max_count_per_parent = 1
 
+    listing_model = ResourcePage
+    listing_ordering = ["-first_published_at", "-pk"]
+    facets = [
+        TypeFacet(
+            "type",
+            _("Type"),
+            [
+                "resources.GuidePage",
+                "resources.BestPracticePage",
+                "resources.StudyPage",
+                "resources.CooperationFormPage",
+            ],
+        ),
+        TermFacet("theme", _("Theme"), "themes", "portal.Theme"),
+        TermFacet("audience", _("Audience"), "audiences", "portal.Audience"),
+        YearFacet("year", _("Year of publication"), "publication_date__year"),
+    ]
+
     class Meta:
         verbose_name = _("resource library")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["listing_items"] = self.get_children().live().public().specific()
-        return context
+    @property
+    def compare_url(self):
+        name = "compare_fr" if self.locale.language_code == "fr" else "compare"
+        return self.url + self.reverse_subpage(name)
+
+    @path("comparer/", name="compare_fr")
+    @path("compare/", name="compare")
+    def compare_view(self, request):
+        """The cooperation forms side by side, from the most occasional to the most lasting.
+
+        `?form=<slug>` (repeatable) narrows the comparison; unknown slugs are ignored.
+        """
+        forms = list(
+            CooperationFormPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("spectrum_position", "title", "pk")
+        )
+        wanted = set(request.GET.getlist("form"))
+        chosen = [form for form in forms if form.slug in wanted]
+        return self.render(
+            request,
+            template="resources/compare.html",
+            context_overrides={
+                "forms": chosen if len(chosen) >= 2 else forms,
+                "all_forms": forms,
+                "chosen_slugs": {form.slug for form in chosen} if len(chosen) >= 2 else set(),
+                "ignored_selection": bool(wanted) and len(chosen) < 2,
+            },
+        )

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.listing import related_by_themes
 from portal.models import BasePage
 
 
@@ -35,3 +36,8 @@ class ResourcePage(BasePage):
     @property
     def year(self):
         return self.publication_date.year if self.publication_date else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = related_by_themes(self)
+        return context
