@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from network import api_urls as network_api_urls
+from operations.health import health
 from portal import views
 from portal.sitemap import MultilingualSitemap
 from search import api_urls as search_api_urls
@@ -26,6 +27,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt),
+    path("health/", health, name="health"),
     path("api/places/", include(territories_urls)),
     path("api/directory/", include(network_api_urls)),
     path("api/search/", include(search_api_urls)),

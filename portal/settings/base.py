@@ -5,6 +5,7 @@ default (README.md lists them). dev.py, test.py and production.py only adjust.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -68,6 +69,17 @@ MAP_TILE_ATTRIBUTION = env_str(
 )
 # Seconds an anonymous page may be served from cache after a change (0 disables).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+# Proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR). Login
+# lockouts and contact-form rate limits count requests per client address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Failed sign-ins (per username and address) before a lockout, and its length.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
+# A CDN or caching proxy to purge when pages change (wagtail.contrib.frontend_cache):
+# FRONTEND_CACHE_PURGE_URL for an HTTP PURGE (Varnish, nginx), or Cloudflare's zone and token.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+FRONTEND_CACHE_CLOUDFLARE_ZONE = env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE")
+FRONTEND_CACHE_CLOUDFLARE_TOKEN = env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN")
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -78,6 +90,12 @@ INSTALLED_APPS = [
     "casestudies",
     "network",
     "search",
+    "accounts",
+    "operations",
+    # Security: login lockouts, one-time passwords.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -109,17 +127,25 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Near the top so that what it stores is the finished response (operations/page_cache).
+    "operations.middleware.AnonymousPageCacheMiddleware",
+    "operations.middleware.DownloadSandboxMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "portal.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "operations.csp.ContentSecurityPolicyMiddleware",  # django-csp, laxer under /admin/
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -207,10 +233,42 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any login while its username and address are locked out.
+    "accounts.backends.LoginAttemptsBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# django-axes counts failures in Redis when there is one (shared by every app server),
+# else in the database; never in a per-process memory cache, which would not add up.
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if REDIS_URL
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "operations.client_ip.client_ip_for_axes"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview views be framed by the admin.
+# Browser features the site never uses are turned off for it and for any embedded frame.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": ["self"],  # "use my location" in the nearby search
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+}
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
@@ -231,8 +289,14 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+# Added to the policy under /admin/ only (operations/csp.py): Wagtail's admin widgets and
+# wagtail-localize's editor still write inline scripts.
+ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": ["'unsafe-inline'"]}
 
 # --- Wagtail -----------------------------------------------------------------------------
+# The admin's browser calls no outside service: no Gravatar, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_SITE_NAME = "Avise — Coopérer pour entreprendre sur les territoires"
 # Search (docs/search.md): the database backend (SQLite FTS5 / PostgreSQL) by default;
 # Elasticsearch 9 or OpenSearch 3 as one backend per language with its own analyser.
@@ -248,11 +312,28 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+# Refuses documents whose content is HTML or SVG whatever their extension.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.uploads.SafeDocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
+
+if FRONTEND_CACHE_PURGE_URL or FRONTEND_CACHE_CLOUDFLARE_ZONE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {}
+    if FRONTEND_CACHE_PURGE_URL:
+        WAGTAILFRONTENDCACHE["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    if FRONTEND_CACHE_CLOUDFLARE_ZONE:
+        WAGTAILFRONTENDCACHE["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": FRONTEND_CACHE_CLOUDFLARE_ZONE,
+            "BEARER_TOKEN": FRONTEND_CACHE_CLOUDFLARE_TOKEN,
+        }
 
 PORTAL_VERIFICATION_MAX_AGE_DAYS = env_int("PORTAL_VERIFICATION_MAX_AGE_DAYS", 365)
 

@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+from django_otp import user_has_device
+
+# Admin pages an account with a device may see before typing its code.
+ALLOWED_BEFORE_CODE = (
+    "/admin/login/",
+    "/admin/logout/",
+    "/admin/two-factor/verify/",
+    "/admin/jsi18n/",
+    "/admin/sprite",
+)
+
+
+class AdminTwoFactorMiddleware:
+    """After the password, an admin account with a TOTP device must type a code.
+
+    Runs after django_otp's OTPMiddleware, which tells whether this session is verified.
+    Public pages are not concerned: only /admin/ needs a second factor.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._needs_code(request):
+            verify_url = reverse("accounts_two_factor_verify")
+            return redirect(f"{verify_url}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)
+
+    def _needs_code(self, request):
+        path = request.path
+        if not path.startswith("/admin/") or path.startswith(ALLOWED_BEFORE_CODE):
+            return False
+        if path.startswith(settings.STATIC_URL):
+            return False
+        user = request.user
+        return (
+            user.is_authenticated
+            and not user.is_verified()
+            and user_has_device(user, confirmed=True)
+        )

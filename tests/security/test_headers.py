@@ -1,0 +1,115 @@
+"""Security headers on a public page, the admin and a document download."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+
+pytestmark = pytest.mark.django_db
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def assert_common_headers(response):
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] in {"SAMEORIGIN", "DENY"}
+    policy = response["Permissions-Policy"]
+    assert "camera=()" in policy
+    assert "microphone=()" in policy
+    assert "geolocation=(self)" in policy
+
+
+def test_public_page_has_a_strict_policy_and_no_inline_script(client, home):
+    response = client.get("/fr/")
+    assert response.status_code == 200
+    assert_common_headers(response)
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self';" in csp + ";"
+    assert "unsafe-inline" not in csp.split("script-src", 1)[1].split(";", 1)[0]
+    assert "frame-ancestors 'self'" in csp
+    assert "object-src 'none'" in csp
+    html = response.content.decode()
+    # Every script is a file: no inline code, no inline event handler.
+    assert html.count("<script") == html.count("<script src=")
+    assert " onclick=" not in html and " onload=" not in html
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_admin_has_the_headers_and_its_laxer_script_policy(client, home):
+    admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x" * 20)
+    client.force_login(admin)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert_common_headers(response)
+    csp = response["Content-Security-Policy"]
+    assert "'unsafe-inline'" in csp.split("script-src", 1)[1].split(";", 1)[0]
+    assert "object-src 'none'" in csp
+    assert "frame-ancestors 'self'" in csp
+
+
+@pytest.mark.parametrize(
+    ("filename", "content_type", "disposition"),
+    [
+        ("report.pdf", "application/pdf", "inline"),
+        ("notes.txt", "text/plain", "inline"),
+        ("table.csv", "text/csv", "attachment"),
+        ("letter.docx", "application/vnd.openxmlformats-officedocument", "attachment"),
+    ],
+)
+def test_document_download_is_sandboxed(client, filename, content_type, disposition):
+    document = Document.objects.create(title="Doc", file=ContentFile(b"%PDF-1.4 data", filename))
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith(content_type)
+    assert response["Content-Disposition"].startswith(disposition)
+    assert response["X-Content-Type-Options"] == "nosniff"
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'none'" in csp
+    assert "sandbox" in csp
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_hsts_is_sent_under_https_with_production_values(client, home, settings):
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_HSTS_PRELOAD = True
+    response = client.get("/fr/", secure=True)
+    assert response["Strict-Transport-Security"] == (
+        "max-age=31536000; includeSubDomains; preload"
+    )
+
+
+def test_check_deploy_is_clean_with_redis_configured():
+    """The other production shape: Redis holds the cache and the login attempt counts."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BASE_DIR / "manage.py"),
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+        ],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "portail.example.org",
+            "REDIS_URL": "redis://127.0.0.1:6379/15",
+            "FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081/",
+        },
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
