@@ -85,8 +85,15 @@ def carried_querystring(query_dict):
 
 
 def pick_commune(query, communes):
-    """The commune that `query` unambiguously names, or None."""
+    """The commune that `query` unambiguously names, or None.
+
+    Five digits are read as a postcode first (what readers type), then as an INSEE code:
+    "97110" is Pointe-à-Pitre's postcode and La Désirade's INSEE code.
+    """
     compact = query.replace(" ", "").upper()
+    by_postcode = [c for c in communes if compact in c.postcode_list]
+    if by_postcode:
+        return by_postcode[0] if len(by_postcode) == 1 else None
     for commune in communes:
         if commune.insee == compact:
             return commune

@@ -94,6 +94,8 @@ class Result:
 
     @property
     def distance_text(self):
+        if self.distance_km < 1:
+            return gettext("less than 1 km away")
         return gettext("%(distance)s km away") % {"distance": format_km(self.distance_km)}
 
     @property

@@ -36,12 +36,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class OrganisationKind(models.TextChoices):
     FABRIQUE = "fabrique", _("Fabrique à initiatives member")
     INCUBATOR = "incubator", _("ESS incubator")
-    ACCELERATOR = "accelerator", _("accelerator")
+    ACCELERATOR = "accelerator", _("Accelerator")
     PTCE = "ptce", _("PTCE (territorial economic cooperation hub)")
     CRESS = "cress", _("CRESS (regional ESS chamber)")
     DLA = "dla", _("DLA (local support scheme)")
-    NETWORK_HEAD = "network_head", _("network head")
-    OTHER = "other", _("other")
+    NETWORK_HEAD = "network_head", _("Network head")
+    OTHER = "other", _("Other")
 
 
 class OrganisationQuerySet(models.QuerySet):

@@ -17,6 +17,7 @@ SAMPLE = {
     "01001",  # L'Abergement-Clémenciat (01400)
     "01093",  # Châtillon-sur-Chalaronne (01400)
     "48095",  # Mende (Lozère: few structures)
+    "97110",  # La Désirade: its INSEE code is Pointe-à-Pitre's postcode
 }
 
 

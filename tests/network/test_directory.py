@@ -71,6 +71,11 @@ def test_corsica_and_overseas(client, directory, query, place):
     assert html.index(f">{covering}</a>") < html.index(f">{other}</a>")
 
 
+def test_five_digits_are_a_postcode_before_an_insee_code(client, directory):
+    html = get(client, "/fr/annuaire/", {"q": "97110"})
+    assert "Pointe-à-Pitre (971)" in html and "La Désirade" not in html
+
+
 def test_location_search(client, directory):
     OrganisationFactory(name="Loire-wide", commune="42187", area_departments=["42"])
     html = get(client, "/en/directory/", {"lat": "45.44", "lon": "4.39"})
