@@ -7,6 +7,7 @@ default (README.md lists them). dev.py, test.py and production.py only adjust.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -272,6 +273,10 @@ PERMISSIONS_POLICY = {
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
+# The directory's map tiles come from MAP_TILE_URL's host ("{s}." is any subdomain).
+_tiles = urlsplit(MAP_TILE_URL.replace("{s}.", "*."))
+MAP_TILE_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}"
+
 # Content-Security-Policy: no inline script on the public site. The Wagtail admin still
 # needs inline styles, so style-src allows them; scripts never.
 CONTENT_SECURITY_POLICY = {
@@ -279,7 +284,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:", "https://*.tile.openstreetmap.org"],
+        "img-src": ["'self'", "data:", "blob:", MAP_TILE_ORIGIN],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
