@@ -6,4 +6,6 @@ from . import admin_views
 
 urlpatterns = [
     path("import/", admin_views.ImportView.as_view(), name="network_import"),
+    path("gaps/", admin_views.CoverageGapsView.as_view(), name="network_gaps"),
+    path("to-verify/", admin_views.StaleEntriesView.as_view(), name="network_stale"),
 ]

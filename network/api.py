@@ -23,14 +23,14 @@ from django.views.decorators.http import require_GET
 from territories.models import Commune
 
 from . import nearby as nearby_service
-from .models import Organisation, attach_descriptions
+from .models import Organisation
 from .opendata import (
     LICENCE_URL,
     OrganisationFilterForm,
     csv_lines,
     geojson_chunks,
-    record,
-    with_relations,
+    records,
+    records_for,
 )
 
 MAX_PAGE_SIZE = 100
@@ -82,19 +82,18 @@ def organisation_list(request):
     if not paging.is_valid():
         return bad_request(_("Invalid parameters."), paging.errors)
     size = paging.cleaned_data["page_size"] or 20
-    paginator = Paginator(with_relations(form.queryset()), size)
+    paginator = Paginator(form.queryset().values_list("pk", flat=True), size)
     try:
         page = paginator.page(paging.cleaned_data["page"] or 1)
     except EmptyPage:
         return bad_request(_("This page does not exist."))
-    organisations = attach_descriptions(page.object_list, form.language)
     return JsonResponse(
         {
             "count": paginator.count,
             "page": page.number,
             "pages": paginator.num_pages,
             "licence": LICENCE_URL,
-            "results": [record(o) for o in organisations],
+            "results": records_for(list(page.object_list), form.language),
         },
         json_dumps_params={"ensure_ascii": False},
     )
@@ -106,12 +105,11 @@ def organisation_detail(request, slug):
     form, error = _filters(request)
     if error:
         return error
-    organisation = with_relations(Organisation.objects.listed().filter(slug=slug)).first()
-    if organisation is None:
+    found = list(records(Organisation.objects.listed().filter(slug=slug), form.language))
+    if not found:
         return not_found(request)
-    [organisation] = attach_descriptions([organisation], form.language)
     return JsonResponse(
-        {**record(organisation), "licence": LICENCE_URL},
+        {**found[0], "licence": LICENCE_URL},
         json_dumps_params={"ensure_ascii": False},
     )
 
@@ -165,8 +163,7 @@ def nearby(request):
             radius_km=data["radius"] or nearby_service.DEFAULT_RADIUS_KM,
             limit=data["limit"] or nearby_service.DEFAULT_LIMIT,
         )
-        organisations = [result.organisation for result in search.results]
-        attach_descriptions(organisations, filters.language)
+        found = records_for([r.organisation.pk for r in search.results], filters.language)
         body = {
             "commune": search.commune.insee if search.commune else None,
             "latitude": search.latitude,
@@ -182,9 +179,9 @@ def nearby(request):
                     "reason": result.reason,
                     "covers": result.covers,
                     "distance_km": round(result.distance_km, 2),
-                    "organisation": record(result.organisation),
+                    "organisation": item,
                 }
-                for result in search.results
+                for result, item in zip(search.results, found, strict=True)
             ],
         }
     return JsonResponse(body, json_dumps_params={"ensure_ascii": False})

@@ -12,12 +12,13 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts.organisation_access import OrganisationAccessMixin
 from territories.models import Commune
 from territories.places import find_communes
 
 from . import admin_urls
 from .admin_forms import OrganisationAdminForm
-from .admin_views import IMPORT_PERMISSIONS
+from .admin_views import IMPORT_PERMISSIONS, REVIEW_PERMISSION
 from .models import Network, Organisation, Service
 
 
@@ -58,7 +59,8 @@ def register_commune_chooser():
     return commune_chooser_viewset
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(OrganisationAccessMixin, SnippetViewSet):
+    # Network members see and edit only their own organisation(s) (accounts app).
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -117,4 +119,26 @@ def register_import_menu_item():
         icon_name="upload",
         order=1000,
         permissions=IMPORT_PERMISSIONS,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_gaps_report():
+    return PermittedMenuItem(
+        _("Directory coverage gaps"),
+        reverse("network_gaps"),
+        icon_name="warning",
+        order=900,
+        permissions=[REVIEW_PERMISSION],
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_report():
+    return PermittedMenuItem(
+        _("Directory entries to verify"),
+        reverse("network_stale"),
+        icon_name="time",
+        order=901,
+        permissions=[REVIEW_PERMISSION],
     )
