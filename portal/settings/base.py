@@ -171,7 +171,11 @@ TEMPLATES = [
 ]
 
 # --- Data --------------------------------------------------------------------------------
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+# Health checks: a connection kept from before a database restart is replaced at the start
+# of the next request instead of failing it.
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while the demo loader or an editor writes.
     DATABASES["default"]["OPTIONS"] = {
