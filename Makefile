@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-test setup demo serve test test-postgres test-browser bench lint format messages check-deploy clean
+.PHONY: help run install install-test setup demo serve test test-postgres test-browser bench bench-load lint format messages check-deploy clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ test-browser: install-test ## Browser and accessibility tests (needs /usr/bin/ch
 bench: install-test ## Benchmarks: speed and memory figures, printed (not pass/fail)
 	@$(MANAGE) compile_catalogues
 	$(BIN)/pytest -q -s tests/benchmarks -p no:randomly
+
+bench-load: install-test ## Load and faults on gunicorn + PostgreSQL + Redis (restarts both; by hand)
+	$(BIN)/python tests/benchmarks/load_faults.py
 
 lint: install-test ## ruff check, ruff format --check, djhtml --check
 	$(BIN)/ruff check .
