@@ -20,9 +20,11 @@ from portal.listing import (
     RelatedNameFacet,
     TermFacet,
     YearFacet,
+    live_public,
     related_by_themes,
 )
 from portal.models import BasePage
+from territories.models import Commune
 
 from .blocks import TimelineEventBlock
 
@@ -118,8 +120,7 @@ class CaseStudyQuerySet(PageQuerySet):
         practice). wagtail-localize copies such links unchanged, so an English case
         study may point to the French page."""
         return (
-            self.live()
-            .public()
+            live_public(self)
             .filter(locale_id=locale_id, **{f"{field}__translation_key": translation_key})
             .distinct()
             .order_by("-start_year", "title", "pk")
@@ -278,7 +279,18 @@ class CaseStudyPage(BasePage):
         context["cooperation_forms"] = self.linked_pages("cooperation_forms")
         context["best_practices"] = self.linked_pages("best_practices")
         context["related"] = related_by_themes(self)
+        context["place"] = self.place()
         return context
+
+    def place(self):
+        """The commune with its département and region, in one query (or None)."""
+        if not self.commune_id:
+            return None
+        return (
+            Commune.objects.select_related("department", "region")
+            .only("name", "department__code", "department__name", "region__name")
+            .get(pk=self.commune_id)
+        )
 
     def linked_pages(self, field):
         """The live pages linked through `field`, in this page's language.
@@ -289,8 +301,7 @@ class CaseStudyPage(BasePage):
         model = self._meta.get_field(field).related_model
         keys = getattr(self, field).values("translation_key")
         return (
-            model.objects.live()
-            .public()
+            live_public(model.objects)
             .filter(locale_id=self.locale_id, translation_key__in=keys)
             .order_by("title")
         )

@@ -589,5 +589,12 @@ def related_by_themes(page, limit=4):
                 "path",
             )[:limit]
         )
-    candidates.sort(key=lambda p: (-p.shared, -p.first_published_at.timestamp(), -p.pk))
+    # Live pages imported without a publication date sort last among equals.
+    candidates.sort(
+        key=lambda p: (
+            -p.shared,
+            -(p.first_published_at.timestamp() if p.first_published_at else 0),
+            -p.pk,
+        )
+    )
     return candidates[:limit]

@@ -1,5 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -148,7 +149,8 @@ class CooperationFormPage(ResourcePage):
         if not url:
             return None
         library_url = url[: url.rstrip("/").rfind("/") + 1]
-        return library_url + ("comparer/" if self.locale.language_code == "fr" else "compare/")
+        # Served in its own language: the active language is the page's.
+        return library_url + ("comparer/" if get_language() == "fr" else "compare/")
 
     def related_case_studies(self):
         """The live case studies in this page's language that use this form.

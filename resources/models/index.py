@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -55,7 +56,7 @@ class ResourceIndexPage(FilterableListingMixin, RoutablePageMixin, BasePage):
 
     @property
     def compare_url(self):
-        name = "compare_fr" if self.locale.language_code == "fr" else "compare"
+        name = "compare_fr" if get_language() == "fr" else "compare"
         return self.url + self.reverse_subpage(name)
 
     @path("comparer/", name="compare_fr")

@@ -224,5 +224,5 @@ def test_library_query_count_is_exact_and_independent_of_size(client, library, t
     assert small == large == expected
 
 
-LIBRARY_QUERIES = 13
-LIBRARY_QUERIES_FILTERED = 14
+LIBRARY_QUERIES = 12
+LIBRARY_QUERIES_FILTERED = 13
