@@ -131,7 +131,7 @@ def _page_item(page, request):
         "title": page.title,
         "url": page.get_url(request),
         "type": capfirst(page._meta.verbose_name),
-        "date": page.first_published_at,
+        "date": page.first_published_at or page.last_published_at,
         "summary": getattr(page, "summary", "") or page.search_description,
         "territory": _territory(page),
     }

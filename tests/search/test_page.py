@@ -1,0 +1,119 @@
+"""The search page and the suggestion API, as a reader gets them."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search.models import QueryStat
+
+from .factories import SearchablePageFactory
+
+
+@pytest.fixture
+def client():
+    return Client(HTTP_HOST="localhost")
+
+
+def test_results_show_type_date_and_highlighted_summary(corpus, client):
+    response = client.get("/fr/search/", {"q": "logements"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="result__type">Page standard' in html
+    assert "<time datetime=" in html
+    # "logements" in the summary is marked for the query's stem.
+    assert "Des <mark>logements</mark> partagés" in html
+
+
+def test_facet_links_are_shareable_urls(corpus, client):
+    html = client.get("/fr/search/", {"q": "association"}).content.decode()
+    assert 'href="?q=association&amp;theme=habitat"' in html
+    narrowed = client.get("/fr/search/", {"q": "association", "theme": "habitat"})
+    assert narrowed.content.decode().count('class="result"') == 2
+
+
+def test_sorting_by_newest(corpus, client):
+    html = client.get("/fr/search/", {"q": "association", "sort": "newest"}).content.decode()
+    assert '<option value="newest" selected>' in html
+
+
+def test_the_organisation_appears_beside_the_pages(corpus, client):
+    html = client.get("/fr/search/", {"q": "France Active"}).content.decode()
+    assert "France Active Loire" in html
+    html = client.get(
+        "/fr/search/", {"q": "France Active", "type": "network.organisation"}
+    ).content.decode()
+    assert html.count('class="result"') == 1
+
+
+def test_a_promoted_page_comes_first_in_each_language(corpus, client):
+    page = corpus["pages"]["scic"][0]
+    SearchPromotion.objects.create(query=Query.get("capital"), page=page, description="!")
+    french = client.get("/fr/search/", {"q": "Capital"}).content.decode()
+    english = client.get("/en/search/", {"q": "capital"}).content.decode()
+    assert french.index("search-promotions") < french.index('class="results"')
+    assert "/fr/scic/" in french.split("search-promotions")[1].split("</section>")[0]
+    assert "/en/scic/" in english.split("search-promotions")[1].split("</section>")[0]
+
+
+def test_nothing_found_is_never_a_dead_end(corpus, client):
+    html = client.get("/fr/search/", {"q": "cooperativs mobilitee"}).content.decode()
+    suggestion = html.split('class="search-suggestion"')[1].split("</p>")[0]
+    assert "coopérative" in suggestion and "mobilité" in suggestion
+    assert "search-empty__themes" in html
+
+
+def test_searches_are_counted_and_fruitless_ones_marked(corpus, client):
+    client.get("/fr/search/", {"q": "Habitat "})
+    client.get("/fr/search/", {"q": "habitat", "page": "2"})  # paging is not a new search
+    client.get("/fr/search/", {"q": "zorglub"})
+    stats = {s.query_string: (s.searches, s.fruitless) for s in QueryStat.objects.all()}
+    assert stats == {"habitat": (1, 0), "zorglub": (1, 1)}
+    assert Query.get("habitat").hits == 1
+
+
+def test_the_query_count_does_not_grow_with_content(home, terms, client):
+    def count():
+        client.get("/fr/search/", {"q": "habitat", "theme": "habitat"})  # warm-up
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/fr/search/", {"q": "habitat", "theme": "habitat"})
+        return len(queries)
+
+    def add(n):
+        for _ in range(n):
+            page = SearchablePageFactory(parent=home["fr"], summary="Habitat partagé.")
+            page.themes.set([terms["themes"]["habitat"]])
+            page.save_revision().publish()
+
+    add(3)
+    small = count()
+    add(30)
+    assert count() == small
+    assert small <= 40
+
+
+def suggestions(client, query, language="fr"):
+    response = client.get("/api/search/suggest/", {"q": query, "lang": language})
+    assert response.status_code == 200
+    return json.loads(response.content)["results"]
+
+
+def test_suggestions_offer_titles_organisations_and_places(corpus, client):
+    titles = suggestions(client, "mobil")
+    assert titles[0]["label"].startswith("Mobilité solidaire")
+    assert titles[0]["url"] == "/fr/mobilite-solidaire/"
+    assert {"kind": "organisation", "label": "France Active Loire"}.items() <= (
+        suggestions(client, "france act")[0].items()
+    )
+    places = [s for s in suggestions(client, "saint-eti") if s["kind"] == "place"]
+    assert places[0]["label"] == "Saint-Étienne (42)"
+    assert places[0]["url"] == "/fr/search/?q=Saint-%C3%89tienne"
+    english = suggestions(client, "mobil", "en")
+    assert english[0]["label"].startswith("Solidarity mobility")
+
+
+def test_suggestions_need_two_characters(corpus, client):
+    assert suggestions(client, "m") == []
