@@ -46,6 +46,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Public, language-prefixed: /fr/… and /en/…; "/" redirects by the browser's language.
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls)),
+    path("contact/", include("contact.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

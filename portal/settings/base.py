@@ -76,6 +76,11 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Failed sign-ins (per username and address) before a lockout, and its length.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
+# Contact requests to organisations: days their personal data is kept (then deleted by
+# `purge_contact_requests`), and how many one address may send per window.
+CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
+CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
+CONTACT_RATE_WINDOW_SECONDS = env_int("CONTACT_RATE_WINDOW_SECONDS", 3600)
 # A CDN or caching proxy to purge when pages change (wagtail.contrib.frontend_cache):
 # FRONTEND_CACHE_PURGE_URL for an HTTP PURGE (Varnish, nginx), or Cloudflare's zone and token.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
@@ -93,6 +98,7 @@ INSTALLED_APPS = [
     "search",
     "accounts",
     "operations",
+    "contact",
     # Security: login lockouts, one-time passwords.
     "axes",
     "django_otp",
