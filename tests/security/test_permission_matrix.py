@@ -60,11 +60,17 @@ MATRIX = {
     "site_history":        (302, 200,    200,     200,   200,   200,   200,   200),
     "sites":               (302, 302,    302,     302,   302,   302,   302,   200),
     "redirects":           (302, 302,    302,     302,   302,   302,   302,   200),
+    "page_edit":           (302, 302,    302,     200,   200,   200,   302,   200),
+    "page_preview":        (302, 302,    302,     200,   200,   200,   302,   200),
+    "page_history":        (302, 302,    302,     200,   200,   200,   302,   200),
+    "page_unpublish":      (302, 302,    302,     302,   302,   200,   302,   200),
+    "api_organisations":   (200, 200,    200,     200,   200,   200,   200,   200),
+    "export_csv":          (200, 200,    200,     200,   200,   200,   200,   200),
 }
 # fmt: on
 
 
-def urls_for(entry):
+def urls_for(entry, page):
     pk = entry.pk
     revision = entry.latest_revision.pk
     return {
@@ -98,11 +104,17 @@ def urls_for(entry):
         "site_history": "/admin/reports/site-history/",
         "sites": "/admin/sites/",
         "redirects": "/admin/redirects/",
+        "page_edit": f"/admin/pages/{page.pk}/edit/",
+        "page_preview": f"/admin/pages/{page.pk}/edit/preview/",
+        "page_history": f"/admin/pages/{page.pk}/history/",
+        "page_unpublish": f"/admin/pages/{page.pk}/unpublish/",
+        "api_organisations": "/api/directory/organisations/",
+        "export_csv": "/api/directory/export.csv",
     }
 
 
-def test_every_cell_of_the_admin_matrix(client_for, organisations):
-    urls = urls_for(organisations["b"])
+def test_every_cell_of_the_admin_matrix(client_for, organisations, home):
+    urls = urls_for(organisations["b"], home["fr"])
     assert set(urls) == set(MATRIX)
     found = {}
     for name, url in urls.items():
@@ -115,12 +127,12 @@ def test_every_cell_of_the_admin_matrix(client_for, organisations):
     assert not mismatches
 
 
-def test_every_organisation_url_of_b_is_closed_to_member_a(client_for, organisations):
+def test_every_organisation_url_of_b_is_closed_to_member_a(client_for, organisations, home):
     """Whatever the URL of the viewset names B (GET or POST), member A is sent away."""
     entry = organisations["b"]
     client = client_for("member_a")
     for name in MATRIX:
-        url = urls_for(entry)[name]
+        url = urls_for(entry, home["fr"])[name]
         if f"/{entry.pk}/" not in url:
             continue
         for response in (client.get(url), client.post(url, {"name": "Piraté"})):
