@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 
 TEXT = _("Text")
 MEDIA = _("Media")
@@ -177,6 +178,16 @@ class RelatedCardsBlock(blocks.StructBlock):
         group = STRUCTURE
         label = _("Related content cards")
         template = "components/blocks/related_cards.html"
+
+    def get_context(self, value, parent_context=None):
+        """The chosen pages that are live, as their own type, in the editor's order:
+        one query per page type instead of one per card."""
+        context = super().get_context(value, parent_context)
+        ids = [page.pk for page in value["pages"] if page]
+        pages = Page.objects.live().public().filter(pk__in=ids).specific()
+        by_id = {page.pk: page for page in pages}
+        context["cards"] = [by_id[pk] for pk in ids if pk in by_id]
+        return context
 
 
 class VideoBlock(blocks.StructBlock):

@@ -416,7 +416,7 @@ class FilterableListingMixin:
             self.listing_items(results.order_by(*self.listing_ordering)),
             self.listing_page_size,
         )
-        page = paginator.get_page(page_param)
+        page = paginator.get_page(page_param if page_param.isdigit() else 1)
         return Listing(
             facets=states,
             page=page,

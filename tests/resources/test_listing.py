@@ -226,3 +226,16 @@ def test_library_query_count_is_exact_and_independent_of_size(client, library, t
 
 LIBRARY_QUERIES = 12
 LIBRARY_QUERIES_FILTERED = 13
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "1.5"])
+def test_malformed_page_number_shows_the_first_page_with_a_notice(client, catalogue, value):
+    response = client.get(f"/fr/ressources/?page={value}")
+    listing = response.context["listing"]
+    assert listing.page.number == 1
+    assert any(value in str(notice) for notice in listing.notices)
+
+
+def test_page_number_beyond_the_end_shows_the_last_page(client, catalogue):
+    response = client.get("/fr/ressources/?page=999")
+    assert response.context["listing"].page.number == 1  # six results: one page
