@@ -9,6 +9,7 @@ translation editor.
 """
 
 import copy
+from collections import defaultdict
 
 from django.db import transaction
 from modelcluster.models import ClusterableModel
@@ -38,7 +39,10 @@ def _strings(instance):
 
 
 def english_strings(original, english_fields):
-    """{segment path: English string}, from `original` and its fields in English."""
+    """{segment path: [English strings]}, from `original` and its fields in English.
+
+    A path has several strings when a rich text has several paragraphs or list items:
+    they come in the order of the text, as wagtail-localize stores them."""
     english = _detached_copy(original)
     for name, value in english_fields.items():
         setattr(english, name, value)
@@ -53,10 +57,10 @@ def english_strings(original, english_fields):
             f"{original!r}: {len(source_segments)} French strings, "
             f"{len(target_segments)} English ones"
         )
-    return {
-        source.path: target.string.data
-        for source, target in zip(source_segments, target_segments, strict=True)
-    }
+    strings = defaultdict(list)
+    for source, target in zip(source_segments, target_segments, strict=True):
+        strings[source.path].append(target.string.data)
+    return strings
 
 
 @transaction.atomic
@@ -70,18 +74,26 @@ def translate(original, english_fields, language_code="en", publish=True):
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = strings.get(segment.context.path)
-        if text is None:
+    segments = source.stringsegment_set.select_related("string", "context").order_by("order")
+    for segment in segments:
+        if not strings.get(segment.context.path):
             raise TranslationMismatch(f"{original!r}: no English for {segment.context.path}")
+        text = strings[segment.context.path].pop(0)
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
             defaults={"data": text},
         )
-    if isinstance(original, Page):
-        translation.save_target(publish=publish)
-    else:
+    if not isinstance(original, Page):
         translation.save_target()
-    return original.get_translation(locale)
+        return original.get_translation(locale)
+    # wagtail-localize would publish on commit: inside load_demo's transaction that is
+    # after the page's children were added, and publishing then re-saves the page with
+    # the child count it had before them, which breaks the tree. Publish now instead.
+    translation.save_target(publish=False)
+    target = original.get_translation(locale)
+    if publish:
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
+    return target
