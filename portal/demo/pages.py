@@ -1,0 +1,22 @@
+"""Create a demo page once, in French, then its English translation."""
+
+from .translate import translate
+
+
+def ensure_page(parent, model, slug, build):
+    """The `model` page `slug` under `parent`, created if missing; returns (page, created).
+
+    `build()` returns the unsaved French page and its fields in English: the page is
+    added under `parent`, published, then translated with wagtail-localize.
+    """
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is not None:
+        return page, False
+    page, english = build()
+    page.slug = slug
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    # Reload so that every StreamField value is in its stored form before extraction.
+    page = model.objects.get(pk=page.pk)
+    translate(page, english)
+    return page, True
