@@ -2,7 +2,8 @@
 """Load and faults, run by hand (`make bench-load`), never in CI.
 
 Serves the demo site with gunicorn on 127.0.0.1 over PostgreSQL (a dedicated database,
-`avise_load`, dropped and created here) and Redis, then:
+`avise_load`, dropped and created here unless --keep-database) and Redis, errors logged to
+/tmp/avise-load-gunicorn.log, then:
 
 1. load: 50 concurrent readers for 60 s over pages, searches and nearby queries while an
    editor publishes a page every 3 s: 5xx count, p50/p95 latency, throughput of pages
@@ -28,9 +29,10 @@ import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+SERVER_LOG = Path("/tmp/avise-load-gunicorn.log")
 PYTHON = str(BASE_DIR / ".venv" / "bin" / "python")
 HOST, PORT = "127.0.0.1", 8150
 DATABASE = "avise_load"
@@ -128,7 +130,7 @@ def start_server():
         env=ENV,
         cwd=BASE_DIR,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=SERVER_LOG.open("w"),
         start_new_session=True,
     )
     deadline = time.monotonic() + 60
@@ -172,7 +174,7 @@ def request_mix(pages):
     if roll < 0.60:
         return "page", random.choice(pages)
     if roll < 0.85:
-        return "search", f"/fr/search/?q={random.choice(SEARCH_WORDS)}"
+        return "search", f"/fr/search/?q={quote(random.choice(SEARCH_WORDS))}"
     return "nearby", f"/api/directory/nearby/?commune={random.choice(NEARBY_COMMUNES)}"
 
 
@@ -334,8 +336,9 @@ def ensure_services():
 def main():
     random.seed(6)
     started = time.monotonic()
-    prepare_database()
-    print(f"database prepared in {time.monotonic() - started:.0f} s")
+    if "--keep-database" not in sys.argv:  # reuse the database of a previous run
+        prepare_database()
+        print(f"database prepared in {time.monotonic() - started:.0f} s")
     server = start_server()
     try:
         pages = page_paths()
@@ -359,6 +362,8 @@ def main():
             f"of which 5xx: {sum(1 for s in during if s[2] >= 500 or s[2] == 0)}"
         )
         print(f"health after the run: {get('/health/')}")
+        errors = [line for line in SERVER_LOG.read_text().splitlines() if "Error" in line]
+        print(f"server log {SERVER_LOG}: {len(errors)} error lines; last: {errors[-3:]}")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
