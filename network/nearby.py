@@ -18,10 +18,11 @@ the search says so (`widened`, `radius_km`, `whole_country`), so a rural commune
 gets an empty page. Widening costs two queries, whatever the number of steps: the nearest
 missing rows (ordered in SQL by an approximate distance) tell which step is needed.
 
-Speed with tens of thousands of rows: coverage is read from the many-to-many tables by
-indexed keys; the "others" come from a bounding box on the indexed latitude/longitude
-columns; only those few candidates get an exact haversine distance in Python. Rows are
-compared as light tuples and only the results actually shown are loaded as objects.
+Speed with tens of thousands of rows: one UNION ALL query reads coverage from the
+many-to-many tables by indexed keys, the national rows from an index, and the "others"
+from a bounding box on the indexed latitude/longitude columns; only those few
+candidates get an exact haversine distance in Python. Rows are compared as light tuples
+and only the results actually shown are loaded as objects.
 The nearest-rows query orders by an equirectangular approximation in SQL and takes a few
 more rows than needed before sorting them by exact distance.
 """
@@ -198,36 +199,30 @@ def _coverage_sets(place):
     return sets
 
 
-def _coverage_levels(place):
-    """{organisation id: best level} of the rows whose area of action holds the place."""
-    if place is None:
-        return {}
-    first, *others = [
-        rows.values_list("organisation_id", Value(level)) for rows, level in _coverage_sets(place)
-    ]
-    levels = {}
-    for organisation_id, level in first.union(*others, all=True):
-        levels[organisation_id] = min(level, levels.get(organisation_id, NEARBY))
-    return levels
+def _candidates(base, place, lat, lon, radius_km):
+    """[(level, distance, name, pk)] of the covering, national and in-radius rows.
 
-
-def _covering_q(place):
-    covering = Q(pk__in=[])
+    One query, a UNION ALL of one SELECT per reason (commune, département and region
+    coverage, national, bounding box), so that each uses its own index instead of one
+    OR that would scan the table. A row found for several reasons keeps the best.
+    """
+    columns = ("pk", "name", "latitude", "longitude")
+    base = base.order_by()  # compound SELECTs take no ORDER BY in their parts
+    arms = []
     if place is not None:
-        for rows, _level in _coverage_sets(place):
-            covering |= Q(pk__in=rows.values("organisation_id"))
-    return covering
-
-
-def _candidates(base, place, lat, lon, radius_km, levels):
-    """[(level, distance, name, pk)] of the covering, national and in-radius rows."""
-    rows = base.filter(_covering_q(place) | Q(national=True) | _in_box(lat, lon, radius_km))
+        for rows, level in _coverage_sets(place):
+            covering = base.filter(pk__in=rows.values("organisation_id"))
+            arms.append(covering.values_list(*columns, Value(level)))
+    arms.append(base.filter(national=True).values_list(*columns, Value(NATIONAL)))
+    arms.append(base.filter(_in_box(lat, lon, radius_km)).values_list(*columns, Value(NEARBY)))
+    first, *others = arms
+    best = {}
+    for pk, name, row_lat, row_lon, level in first.union(*others, all=True):
+        if pk not in best or level < best[pk][0]:
+            best[pk] = (level, name, row_lat, row_lon)
     ranked = []
-    for pk, name, row_lat, row_lon, national in rows.values_list(
-        "pk", "name", "latitude", "longitude", "national"
-    ):
+    for pk, (level, name, row_lat, row_lon) in best.items():
         distance = haversine_km(lat, lon, row_lat, row_lon)
-        level = levels.get(pk, NATIONAL if national else NEARBY)
         if level == NEARBY and distance > radius_km:
             continue  # in the box's corner, outside the circle
         ranked.append((level, distance, name, pk))
@@ -253,7 +248,7 @@ def _nearest_anywhere(base, lat, lon, exclude, count):
     return found[:count]
 
 
-def _widen(search, base, place, levels, ranked, minimum):
+def _widen(search, base, place, ranked, minimum):
     """Too few results: widen the radius to the first step that holds enough rows.
 
     One query finds the nearest rows not yet listed (how far the `minimum`-th one is),
@@ -269,7 +264,7 @@ def _widen(search, base, place, levels, ranked, minimum):
         search.whole_country = True
         return ranked + nearest
     search.radius_km = max(step, search.radius_km)
-    return _candidates(base, place, lat, lon, search.radius_km, levels)
+    return _candidates(base, place, lat, lon, search.radius_km)
 
 
 def nearby(
@@ -309,13 +304,12 @@ def nearby(
         themes=themes,
         networks=networks,
     )
-    levels = _coverage_levels(place)
     search = NearbySearch(
         latitude=lat, longitude=lon, commune=commune, department=department, radius_km=radius_km
     )
-    ranked = _candidates(base, place, lat, lon, radius_km, levels)
+    ranked = _candidates(base, place, lat, lon, radius_km)
     if len(ranked) < minimum:
-        ranked = _widen(search, base, place, levels, ranked, minimum)
+        ranked = _widen(search, base, place, ranked, minimum)
     ranked.sort()
     search.total = len(ranked)
     shown = ranked[:limit]

@@ -299,6 +299,7 @@ class Organisation(
             # The nearby search's bounding box.
             models.Index(fields=["latitude", "longitude"], name="organisation_lat_lon"),
             models.Index(fields=["external_id"], name="organisation_external_id"),
+            models.Index(fields=["national"], name="organisation_national"),
         ]
         constraints = [
             # One row per external id in each language (translations copy it).

@@ -1,0 +1,69 @@
+"""The directory in a real browser: accessibility, keyboard search, the map."""
+
+import pytest
+
+from tests.browser.axe import assert_no_axe_violations
+
+pytestmark = pytest.mark.browser
+
+DETAIL = "fabrique-a-initiatives-demo-loire"
+PAGES = [
+    "/fr/annuaire/",
+    "/en/directory/",
+    "/fr/annuaire/?q=Saint-%C3%89tienne",
+    "/en/directory/?q=97110",
+    "/fr/annuaire/?q=01400",  # several communes: a list to choose from
+    f"/fr/annuaire/{DETAIL}/",
+    f"/en/directory/{DETAIL}/",
+]
+
+
+@pytest.fixture
+def page(page):
+    # The default tile server has no subdomain; nothing leaves the machine in tests.
+    page.context.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
+    return page
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_directory_pages_have_no_axe_violations(page, live_url, path):
+    response = page.goto(live_url + path)
+    assert response.status == 200
+    assert_no_axe_violations(page)
+
+
+def test_search_with_the_keyboard_through_the_autocomplete(page, live_url):
+    page.goto(live_url + "/fr/annuaire/")
+    field = page.locator("#directory-q")
+    field.focus()
+    assert field.get_attribute("role") == "combobox"
+    page.keyboard.type("Saint-Étien", delay=20)
+    option = page.get_by_role("option").first
+    option.wait_for()
+    assert field.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("ArrowDown")
+    assert field.get_attribute("aria-activedescendant") == option.get_attribute("id")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "commune=42218" in page.url
+    assert "Saint-Étienne (42)" in page.locator("#directory-results-heading").inner_text()
+    assert page.locator("[data-directory-result]").count() >= 5
+
+
+def test_search_without_javascript_is_a_plain_form(browser, live_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_url + "/en/directory/")
+    page.get_by_label("Commune or postcode").fill("2A004")
+    page.get_by_role("button", name="Search", exact=True).last.click()
+    page.wait_for_load_state()
+    assert "Ajaccio (2A)" in page.locator("#directory-results-heading").inner_text()
+    context.close()
+
+
+def test_results_are_on_a_leaflet_map(page, live_url):
+    page.goto(live_url + "/fr/annuaire/?q=Saint-%C3%89tienne")
+    map_region = page.locator("[data-directory-map]")
+    map_region.wait_for(state="visible")
+    page.locator(".leaflet-marker-icon, .marker-cluster").first.wait_for()
+    assert page.locator(".leaflet-marker-icon, .marker-cluster").count() >= 1
