@@ -47,7 +47,7 @@ def ranked(backend, query, candidates):
 def ranked_with_typos(backend, query, candidates):
     """ranked(), else, when nothing matches and the backend can, a typo-tolerant match."""
     matches = ranked(backend, query, candidates)
-    if matches.exists() or not getattr(backend, "supports_fuzzy", False):
+    if not getattr(backend, "supports_fuzzy", False) or matches.exists():
         return matches, False
     return ranked(backend, backend.fuzzy_query(query), candidates), True
 
@@ -76,8 +76,10 @@ class PageSearch:
     selected: dict = field(default_factory=dict)
     sort: str = "relevance"
 
+    locale: Locale | None = None
+
     def __post_init__(self):
-        self.locale = Locale.objects.get(language_code=self.language)
+        self.locale = self.locale or Locale.objects.get(language_code=self.language)
         self.backend = backend_for_language(self.language)
         matches, self.typo_tolerant = ranked_with_typos(
             self.backend, self.query, live_pages(self.locale)

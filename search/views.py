@@ -75,7 +75,7 @@ def _results(request, query, locale, sort, page_number, selected):
     elif page_types:
         page_selected[Facet.TYPE] = sorted(page_types)
 
-    pages = PageSearch(query, locale.language_code, page_selected, sort)
+    pages = PageSearch(query, locale.language_code, page_selected, sort, locale=locale)
     backend = pages.backend
     other_facets = any(f != Facet.TYPE for f in selected)
     source_matches = {

@@ -30,9 +30,15 @@ def SearchBackend(params):  # noqa: N802 - modelsearch looks this name up
 
 
 def _sqlite_fts_available():
-    from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+    # Checked once per process, like modelsearch's own factory does.
+    if _sqlite_fts_available.result is None:
+        from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
 
-    return fts5_available() and fts_table_exists()
+        _sqlite_fts_available.result = fts5_available() and fts_table_exists()
+    return _sqlite_fts_available.result
+
+
+_sqlite_fts_available.result = None
 
 
 # --- PostgreSQL --------------------------------------------------------------------------
@@ -83,7 +89,7 @@ else:
 # --- SQLite ------------------------------------------------------------------------------
 if connection.vendor == "sqlite":
     from modelsearch.backends.database.sqlite import sqlite as lite
-    from modelsearch.backends.database.sqlite.query import SearchQueryExpression
+    from modelsearch.backends.database.sqlite.query import BM25, SearchQueryExpression
 
     class PortalSQLiteObjectIndexer(lite.ObjectIndexer):
         """Writes analysed words, so FTS5 matches stems; the page shows its own text."""
@@ -157,8 +163,17 @@ if connection.vendor == "sqlite":
                 return self.queryset.none()
             return super().search(config, start, stop, score_field=score_field)
 
+    class WeightedBM25(BM25):
+        """FTS5's bm25 with column weights (autocomplete, body, title): a match in the title
+        counts ten times one in the body. modelsearch's unweighted bm25 scores the whole
+        row, so a long title diluted a page whose title says exactly what was asked."""
+
+        def as_sql(self, compiler, connection, function=None, template=None):
+            return f"bm25({lite.SQLiteFTSIndexEntry._meta.db_table}, 0.0, 1.0, 10.0)", []
+
     class PortalSQLiteQueryCompiler(_AnalysedQueryMixin, lite.SQLiteSearchQueryCompiler):
-        pass
+        def _build_rank_expression(self, vectors, config):
+            return WeightedBM25()
 
     class PortalSQLiteAutocompleteCompiler(
         _AnalysedQueryMixin, lite.SQLiteAutocompleteQueryCompiler
