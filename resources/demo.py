@@ -75,7 +75,11 @@ def practice_fields(fields):
 
 
 def build_practice(context, data):
-    page = BestPracticePage(number=data["number"], **practice_fields(data["fr"]))
+    page = BestPracticePage(
+        number=data["number"],
+        publication_date=data["publication_date"],
+        **practice_fields(data["fr"]),
+    )
     return tag(page, context, data), practice_fields(data["en"])
 
 
@@ -132,6 +136,7 @@ def form_fields(fields):
 def build_form(context, data):
     page = CooperationFormPage(
         acronym=data["acronym"],
+        publication_date=data["publication_date"],
         spectrum_position=data["spectrum_position"],
         **form_fields(data["fr"]),
     )

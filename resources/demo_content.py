@@ -461,6 +461,7 @@ BEST_PRACTICES = [
     {
         "slug": "valider-la-pertinence-de-l-idee",
         "number": 1,
+        "publication_date": date(2023, 3, 11),
         "themes": ["creation-activite", "services-proximite"],
         "audiences": ["elus", "agents"],
         "image": "pratique-1",
@@ -538,6 +539,7 @@ BEST_PRACTICES = [
     {
         "slug": "impliquer-les-citoyens",
         "number": 2,
+        "publication_date": date(2023, 6, 12),
         "themes": ["services-proximite", "bien-vieillir"],
         "audiences": ["elus", "citoyens"],
         "image": "pratique-2",
@@ -611,6 +613,7 @@ BEST_PRACTICES = [
     {
         "slug": "animer-le-territoire",
         "number": 3,
+        "publication_date": date(2023, 9, 13),
         "themes": ["creation-activite", "economie-circulaire"],
         "audiences": ["agents", "acteurs-ess"],
         "image": "pratique-3",
@@ -695,6 +698,7 @@ BEST_PRACTICES = [
     {
         "slug": "completer-l-existant",
         "number": 4,
+        "publication_date": date(2024, 2, 14),
         "themes": ["services-proximite", "mobilite"],
         "audiences": ["agents", "porteurs-de-projet"],
         "image": "pratique-4",
@@ -765,6 +769,7 @@ BEST_PRACTICES = [
     {
         "slug": "travailler-avec-des-experts-en-modelisation-economique",
         "number": 5,
+        "publication_date": date(2024, 5, 15),
         "themes": ["creation-activite"],
         "audiences": ["porteurs-de-projet", "acteurs-ess"],
         "image": "pratique-5",
@@ -840,6 +845,7 @@ BEST_PRACTICES = [
     {
         "slug": "decider-ensemble-du-portage-et-de-la-gouvernance",
         "number": 6,
+        "publication_date": date(2024, 10, 16),
         "themes": ["creation-activite", "services-proximite"],
         "audiences": ["elus", "acteurs-ess"],
         "image": "pratique-6",
@@ -1140,6 +1146,7 @@ STUDIES = [
 COOPERATION_FORMS = [
     {
         "slug": "ami",
+        "publication_date": date(2023, 5, 4),
         "acronym": "AMI",
         "spectrum_position": 1,
         "themes": ["creation-activite"],
@@ -1211,6 +1218,7 @@ COOPERATION_FORMS = [
     },
     {
         "slug": "comite-de-filiere",
+        "publication_date": date(2023, 9, 21),
         "acronym": "",
         "spectrum_position": 3,
         "themes": ["alimentation", "economie-circulaire", "creation-activite"],
@@ -1295,6 +1303,7 @@ COOPERATION_FORMS = [
     },
     {
         "slug": "crte",
+        "publication_date": date(2022, 11, 8),
         "acronym": "CRTE",
         "spectrum_position": 2,
         "themes": ["creation-activite", "mobilite", "habitat"],
@@ -1365,6 +1374,7 @@ COOPERATION_FORMS = [
     },
     {
         "slug": "cluster-cooperatif",
+        "publication_date": date(2025, 1, 16),
         "acronym": "",
         "spectrum_position": 4,
         "themes": ["creation-activite", "economie-circulaire", "numerique"],
@@ -1431,6 +1441,7 @@ COOPERATION_FORMS = [
     },
     {
         "slug": "scic",
+        "publication_date": date(2022, 4, 12),
         "acronym": "SCIC",
         "spectrum_position": 4,
         "themes": ["creation-activite", "services-proximite", "alimentation"],
@@ -1506,6 +1517,7 @@ COOPERATION_FORMS = [
     },
     {
         "slug": "ptce",
+        "publication_date": date(2025, 6, 3),
         "acronym": "PTCE",
         "spectrum_position": 5,
         "themes": ["creation-activite", "economie-circulaire"],
