@@ -62,11 +62,21 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def featured_pages(self):
-        """The featured pages that are live, as their specific type, in one query."""
-        ids = [block.value.id for block in self.featured if block.value]
-        pages = Page.objects.live().public().filter(id__in=ids).specific()
-        pages = {page.id: page for page in pages.select_related("locale")}
-        return [pages[i] for i in ids if i in pages]
+        """The featured pages in this home's language, live, in the chosen order.
+
+        Editors choose pages in any language (the English home is a translation of the
+        French one, so it holds the French choices); each is shown in its translation.
+        """
+        ids = [block["value"] for block in self.featured.raw_data if block["value"]]
+        chosen = Page.objects.filter(id__in=ids).values_list("id", "translation_key")
+        order = {key: ids.index(page_id) for page_id, key in chosen}
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(translation_key__in=order, locale_id=self.locale_id)
+            .specific()
+        )
+        return sorted(pages, key=lambda page: order[page.translation_key])
 
 
 class StandardPage(BasePage):

@@ -77,3 +77,20 @@ def test_page_types_are_created_only_where_they_belong():
     assert set(HomePage.allowed_parent_page_models()) == {
         model for model in HomePage.allowed_parent_page_models() if model.__name__ == "Page"
     }
+
+
+def test_english_home_features_the_translations_of_the_chosen_pages(client, home, locales):
+    first = StandardPageFactory(parent=home["fr"], slug="premiere", title="Première")
+    second = StandardPageFactory(parent=home["fr"], slug="seconde", title="Seconde")
+    for page, title in [(first, "First"), (second, "Second")]:
+        english = page.copy_for_translation(locales["en"])
+        english.title = title
+        english.save_revision().publish()
+    home["fr"].featured = [("page", second), ("page", first)]
+    home["fr"].save_revision().publish()
+    home["en"].featured = [("page", second), ("page", first)]
+    home["en"].save_revision().publish()
+
+    english_html = client.get("/en/").content.decode()
+    assert english_html.index(">Second<") < english_html.index(">First<")
+    assert "Première" not in english_html
