@@ -299,7 +299,16 @@ class Organisation(
             # The nearby search's bounding box.
             models.Index(fields=["latitude", "longitude"], name="organisation_lat_lon"),
             models.Index(fields=["external_id"], name="organisation_external_id"),
-            models.Index(fields=["national"], name="organisation_national"),
+            # Public queries filter on the locale first: the indexes start with it, or
+            # the planner picks the bare locale index and scans every row of a language.
+            models.Index(
+                fields=["locale", "latitude", "longitude"], name="organisation_locale_lat_lon"
+            ),
+            # Partial: Django writes `WHERE national` (no "= 1"), which only a partial
+            # index on that condition can serve.
+            models.Index(
+                fields=["locale"], condition=Q(national=True), name="organisation_national"
+            ),
         ]
         constraints = [
             # One row per external id in each language (translations copy it).
