@@ -23,8 +23,9 @@ def test_translated_page_keeps_the_french_terms(home, mobility):
     page.themes.set([french_theme])
     page.save_revision().publish()
 
-    english_page = translate(page, {"title": "Transport", "body": [
-        ("paragraph", "<p>A paragraph.</p>")]})
+    english_page = translate(
+        page, {"title": "Transport", "body": [("paragraph", "<p>A paragraph.</p>")]}
+    )
 
     # The gap: the English page links to the French term. If this fails, wagtail-localize
     # now translates many-to-many links: simplify portal/taxonomy.py and delete the gap.

@@ -28,9 +28,15 @@ def test_standard_page_renders_body_blocks_and_table_of_contents(client, home):
             ("heading", {"text": "Premiers pas", "level": "h2"}),
             ("paragraph", "<p>Un paragraphe d'introduction.</p>"),
             ("heading", {"text": "Aller plus loin", "level": "h2"}),
-            ("questions", {"title": "", "questions": [
-                {"question": "Qui peut répondre ?", "answer": "<p>Les structures.</p>"}
-            ]}),
+            (
+                "questions",
+                {
+                    "title": "",
+                    "questions": [
+                        {"question": "Qui peut répondre ?", "answer": "<p>Les structures.</p>"}
+                    ],
+                },
+            ),
         ],
     )
     html = client.get("/fr/guide/").content.decode()
@@ -62,8 +68,7 @@ def test_home_hero_image_is_a_webp_rendition_with_srcset(client, home):
 
 def test_home_shows_only_live_featured_pages(client, home):
     live = StandardPageFactory(parent=home["fr"], slug="vivante", title="Page publiée")
-    draft = StandardPageFactory(parent=home["fr"], slug="brouillon", title="Brouillon",
-                                live=False)
+    draft = StandardPageFactory(parent=home["fr"], slug="brouillon", title="Brouillon", live=False)
     home["fr"].featured = [("page", live), ("page", draft)]
     home["fr"].save_revision().publish()
     html = client.get("/fr/").content.decode()
