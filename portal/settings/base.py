@@ -316,7 +316,10 @@ WAGTAIL_SITE_NAME = "Avise — Coopérer pour entreprendre sur les territoires"
 # Search (docs/search.md): the database backend (SQLite FTS5 / PostgreSQL) by default;
 # Elasticsearch 9 or OpenSearch 3 as one backend per language with its own analyser.
 WAGTAILSEARCH_BACKENDS = backends_from_environment(
-    SEARCH_BACKEND, SEARCH_URL, SEARCH_INDEX_PREFIX, [code for code, _name in LANGUAGES],
+    SEARCH_BACKEND,
+    SEARCH_URL,
+    SEARCH_INDEX_PREFIX,
+    [code for code, _name in LANGUAGES],
     LANGUAGE_CODE,
 )
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
