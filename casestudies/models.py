@@ -2,8 +2,9 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Value
+from django.db.models import Count, F, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -24,7 +25,7 @@ from portal.listing import (
     related_by_themes,
 )
 from portal.models import BasePage
-from territories.models import Commune
+from territories.models import Commune, Department
 
 from .blocks import TimelineEventBlock
 
@@ -61,6 +62,12 @@ class CaseStudyIndexPage(FilterableListingMixin, RoutablePageMixin, BasePage):
             label_expression=Coalesce(NullIf(F("acronym"), Value("")), F("title")),
         ),
         RelatedNameFacet("region", _("Region"), "region_id", "territories.Region"),
+        PageFacet(
+            "practice",
+            _("Recommended practice"),
+            "best_practices",
+            "resources.BestPracticePage",
+        ),
         YearFacet("year", _("Start year"), "start_year"),
     ]
 
@@ -73,42 +80,52 @@ class CaseStudyIndexPage(FilterableListingMixin, RoutablePageMixin, BasePage):
 
     @property
     def map_url(self):
-        return self.url + self.reverse_subpage("map")
+        return self.url + self.reverse_subpage("map_fr" if get_language() == "fr" else "map")
+
+    map_list_limit = 50
 
     @path("carte/", name="map_fr")
     @path("map/", name="map")
     def map_view(self, request):
-        """Case studies by département: a server-drawn SVG, then the list per département."""
-        case_studies = (
-            self.listing_queryset()
-            .filter(commune__isnull=False)
-            .select_related("commune__department")
-            .order_by("commune__department_id", "title", "pk")
-            .only(
-                "id",
-                "title",
-                "url_path",
-                "path",
-                "depth",
-                "locale_id",
-                "content_type_id",
-                "start_year",
-                "commune__name",
-                "commune__department__code",
-                "commune__department__name",
-            )
+        """Case studies by département: a server-drawn SVG map (no JavaScript) whose
+        départements link to the list of their case studies, `?departement=<code>`.
+
+        One aggregate query for the map, one for the chosen département's list: the page
+        does not grow with the number of case studies.
+        """
+        placed = self.listing_queryset().filter(commune__isnull=False)
+        counts = dict(
+            placed.order_by()
+            .values_list("commune__department_id")
+            .annotate(n=Count("pk"))
+            .values_list("commune__department_id", "n")
         )
-        by_department = {}
-        for case in case_studies:
-            by_department.setdefault(case.commune.department, []).append(case)
-        counts = {department.code: len(cases) for department, cases in by_department.items()}
+        code = request.GET.get("departement", "")
+        department, cases, notice = None, [], None
+        if code in counts:
+            department = Department.objects.get(pk=code)
+            cases = list(
+                placed.filter(commune__department_id=code)
+                .select_related("commune")
+                .order_by("title", "pk")[: self.map_list_limit]
+            )
+        elif code:
+            notice = _("The département “%(code)s” has no case study: showing the whole map.")
+            notice %= {"code": code[:10]}
+        base = self.map_url
         return self.render(
             request,
             template="casestudies/case_study_map.html",
             context_overrides={
                 "counts": counts,
-                "departments": list(by_department.items()),
-                "links": {code: f"#departement-{code}" for code in counts},
+                "links": {c: f"{base}?departement={c}#departement-list" for c in counts},
+                "department": department,
+                "department_cases": cases,
+                "department_total": counts.get(code, 0),
+                "region_url": (
+                    f"{self.url}?region={department.region_id}" if department else None
+                ),
+                "notice": notice,
             },
         )
 

@@ -251,7 +251,6 @@ class ListingFilterForm(forms.Form):
 class FacetState:
     facet: Facet
     options: list = field(default_factory=list)  # FacetOption
-    selected: list = field(default_factory=list)  # raw values
 
     @property
     def param(self):
@@ -378,7 +377,7 @@ class FilterableListingMixin:
         query = {facet.param: form.cleaned_data[facet.param] for facet in self.facets}
         notices = [
             _("The value “%(value)s” of the filter “%(filter)s” is unknown and was ignored.")
-            % {"value": value, "filter": label}
+            % {"value": value[:40], "filter": label}
             for label, value in form.rejected_values()
         ]
 
@@ -404,7 +403,7 @@ class FilterableListingMixin:
                 )
                 for index, (raw, url_value, label) in enumerate(options[facet.param])
             ]
-            states.append(FacetState(facet, state_options, selected_raw[facet.param]))
+            states.append(FacetState(facet, state_options))
 
         page_param = request.GET.get("page", "1")
         if not page_param.isdigit():

@@ -68,7 +68,9 @@ class BestPracticePage(ResourcePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_case_studies"] = self.related_case_studies().select_related("region")
+        context.update(
+            self.derived_case_studies_context(request, self.related_case_studies(), "practice")
+        )
         return context
 
     def related_case_studies(self):

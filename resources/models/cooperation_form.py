@@ -138,7 +138,9 @@ class CooperationFormPage(ResourcePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_case_studies"] = self.related_case_studies().select_related("region")
+        context.update(
+            self.derived_case_studies_context(request, self.related_case_studies(), "form")
+        )
         context["compare_url"] = self.compare_url(request)
         return context
 

@@ -37,6 +37,26 @@ class ResourcePage(BasePage):
     def year(self):
         return self.publication_date.year if self.publication_date else None
 
+    # Derived lists show this many case studies, then link to the filtered index.
+    case_study_limit = 10
+
+    def derived_case_studies_context(self, request, case_studies, param):
+        """The first case studies of a derived list and, when there are more, the URL of
+        the case-study index filtered on this page (`?param=<slug>`).
+
+        Page URLs follow the tree, so the index's URL is a case study's URL without its
+        last segment: no query is needed to find it.
+        """
+        cases = list(case_studies.select_related("region")[: self.case_study_limit + 1])
+        more_url = None
+        if len(cases) > self.case_study_limit:
+            url = cases[0].get_url(request)
+            more_url = f"{url[: url.rstrip('/').rfind('/') + 1]}?{param}={self.slug}"
+        return {
+            "related_case_studies": cases[: self.case_study_limit],
+            "more_case_studies_url": more_url,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = related_by_themes(self)

@@ -86,3 +86,18 @@ def test_english_form_lists_the_english_translation_of_the_case_study(client, li
     page_html = html(client, english_form)
     assert "The Quimper case" in page_html
     assert "Le cas de Quimper" not in page_html
+
+
+def test_long_derived_lists_stop_at_ten_and_link_to_the_filtered_index(client, linked, case_index):
+    for index in range(11):
+        case = CaseStudyPageFactory(parent=case_index["fr"], slug=f"autre-{index}")
+        case.cooperation_forms.set([linked["form"]])
+        case.best_practices.set([linked["practice"]])
+        case.save_revision().publish()
+    response = client.get(linked["form"].url)
+    assert len(response.context["related_case_studies"]) == 10
+    assert 'href="/fr/retours-d-experience/?form=ptce"' in response.content.decode()
+    response = client.get(linked["practice"].url)
+    assert 'href="/fr/retours-d-experience/?practice=pratique"' in response.content.decode()
+    listing = client.get("/fr/retours-d-experience/?practice=pratique").context["listing"]
+    assert listing.total == 12
