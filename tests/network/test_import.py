@@ -183,7 +183,8 @@ def test_management_command_dry_run_and_failure(vocabulary, tmp_path):
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("editor", password="pw")
-    group = Group.objects.create(name="Directory managers")
+    # The group exists already: the accounts migration creates the roles.
+    group, _created = Group.objects.get_or_create(name="Directory managers")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
         Permission.objects.get(codename="add_organisation"),
