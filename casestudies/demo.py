@@ -8,10 +8,10 @@ so a second run creates nothing.
 """
 
 from portal.demo.media import illustration
-from portal.demo.pages import ensure_page
+from portal.demo.pages import ensure_page, link_in_main_menu
 from portal.demo.site import HOME_EN
 from portal.demo.translate import translate
-from portal.models import HomePage, NavigationSettings
+from portal.models import HomePage
 from territories.models import Commune
 
 from . import demo_content as content
@@ -79,17 +79,6 @@ def feature_on_home(context, index):
     translate(home, HOME_EN)
 
 
-def link_in_main_menu(context, index):
-    """Put the library and the case studies first in the main menu, once."""
-    navigation = NavigationSettings.for_site(context["site"])
-    linked = {block.value["page"].pk for block in navigation.primary if block.value["page"]}
-    missing = [page for page in (context["library"], index) if page.pk not in linked]
-    if missing:
-        existing = [(block.block_type, block.value) for block in navigation.primary]
-        navigation.primary = [*[("link", {"page": page}) for page in missing], *existing]
-        navigation.save()
-
-
 def load(context):
     """Create the case-study index and the case studies that are missing."""
     index, _ = ensure_page(context["home"], CaseStudyIndexPage, content.INDEX["slug"], build_index)
@@ -100,5 +89,5 @@ def load(context):
         for data in content.CASE_STUDIES
     }
     feature_on_home(context, index)
-    link_in_main_menu(context, index)
+    link_in_main_menu(context["site"], [context["library"], index], first=True)
     return {"case_study_index": index, "case_studies": case_studies}

@@ -9,7 +9,7 @@ names say "démo": none of these structures exists.
 
 import datetime
 
-from portal.demo.pages import ensure_page
+from portal.demo.pages import ensure_page, link_in_main_menu
 from portal.demo.translate import translate
 from territories.models import Commune
 
@@ -399,4 +399,5 @@ def load(context):
             DIRECTORY_PAGE["en"],
         ),
     )
+    link_in_main_menu(context["site"], [directory])
     return {"directory": directory, "fabrique_network": network, "services": services}

@@ -46,6 +46,9 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         context["directory"] = result
         # Searches are many URLs for one page: they must not be indexed.
         context["noindex"] = bool(request.GET)
+        if not result.search:
+            # Before a search, the page presents the networks and their yearly figures.
+            context["networks"] = networks_with_figures(get_language())
         return TemplateResponse(
             request, "network/directory_page.html", context, status=result.status
         )
@@ -72,3 +75,13 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         ):
             urls.append({"location": f"{base}{slug}/", "lastmod": last_published_at})
         return urls
+
+
+def networks_with_figures(language_code):
+    """The networks that publish yearly figures, in the reader's language."""
+    from .networks import Network
+
+    with_figures = Network.objects.filter(figures__isnull=False).values("translation_key")
+    return Network.objects.filter(
+        translation_key__in=with_figures, locale__language_code=language_code
+    ).order_by("name")

@@ -20,3 +20,16 @@ def ensure_page(parent, model, slug, build):
     page = model.objects.get(pk=page.pk)
     translate(page, english)
     return page, True
+
+
+def link_in_main_menu(site, pages, first=False):
+    """Add to the main menu, once, those of `pages` it does not link yet."""
+    from portal.models import NavigationSettings
+
+    navigation = NavigationSettings.for_site(site)
+    linked = {block.value["page"].pk for block in navigation.primary if block.value["page"]}
+    missing = [("link", {"page": page}) for page in pages if page.pk not in linked]
+    if missing:
+        existing = [(block.block_type, block.value) for block in navigation.primary]
+        navigation.primary = missing + existing if first else existing + missing
+        navigation.save()
