@@ -1,9 +1,21 @@
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from portal.models import HomePage
 from tests.portal.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _english_outside_requests():
+    """Code run outside a request speaks English in tests, so messages read as written.
+
+    French is the site's default language; requests under /fr/ are still French, and
+    the tests of the French interface ask for it by URL.
+    """
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

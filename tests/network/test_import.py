@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from openpyxl import Workbook
+from wagtail.users.models import UserProfile
 
 from network.importer import ImportFileError, import_file, plan, read_rows
 from network.models import Organisation
@@ -191,6 +192,9 @@ def editor(django_user_model):
         Permission.objects.get(codename="publish_organisation"),
     )
     user.groups.add(group)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"  # the admin speaks French by default
+    profile.save()
     return user
 
 

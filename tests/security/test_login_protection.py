@@ -20,6 +20,7 @@ def sign_in(client, password, address="10.0.0.1", username="editor"):
         "/admin/login/",
         {"username": username, "password": password},
         REMOTE_ADDR=address,
+        HTTP_ACCEPT_LANGUAGE="en",  # the sign-in page speaks the browser's language
     )
 
 
