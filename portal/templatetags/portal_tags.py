@@ -33,9 +33,7 @@ def language_links(context, page=None):
     current = get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in (
-            page.get_translations(inclusive=True).live().select_related("locale")
-        ):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
     missing = [code for code, _name in settings.LANGUAGES if code not in translations]
     if missing:
