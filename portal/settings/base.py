@@ -18,7 +18,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
 def env_str(name, default=""):
-    return os.environ.get(name, default)
+    # An empty variable counts as unset: `DATABASE_URL= make run` uses the default.
+    return os.environ.get(name) or default
 
 
 def env_bool(name, default=False):
