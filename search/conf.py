@@ -22,7 +22,16 @@ def backends_from_environment(kind, url, index_prefix, languages, default_langua
         raise ValueError(f"SEARCH_BACKEND must be one of {', '.join(BACKEND_MODULES)}")
     module = BACKEND_MODULES[kind]
     if kind == "database":
-        return {"default": {"BACKEND": module, "AUTO_UPDATE": True}}
+        return {
+            "default": {
+                "BACKEND": module,
+                "AUTO_UPDATE": True,
+                # PostgreSQL's typo-tolerant retry (pg_trgm word similarity). At the
+                # default 0.3 a shared suffix is enough ("logement" found "development");
+                # 0.5 still finds "coperation" and "mobilitee".
+                "FUZZY_SIMILARITY_THRESHOLD": 0.5,
+            }
+        }
     if not url:
         raise ValueError(f"SEARCH_BACKEND={kind} needs SEARCH_URL")
     backends = {}
