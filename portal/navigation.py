@@ -8,26 +8,20 @@ change (portal/signals.py), so rendering a page costs no query for its header an
 from django.core.cache import cache
 from wagtail.models import Locale, Page
 
+from .cache_versions import bump_version, current_version
 from .models import ContactSettings, NavigationSettings
 
 CACHE_VERSION_KEY = "portal:chrome:version"
 CACHE_SECONDS = 60 * 60
 
 
-def _version():
-    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
-
-
 def invalidate_menus():
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 1, None)
+    bump_version(CACHE_VERSION_KEY)
 
 
 def menus_for(request, site, language_code):
     """Menus and contact details for `site` in `language_code`, from the cache."""
-    key = f"portal:chrome:{_version()}:{site.pk}:{language_code}"
+    key = f"portal:chrome:{current_version(CACHE_VERSION_KEY)}:{site.pk}:{language_code}"
     chrome = cache.get(key)
     if chrome is None:
         chrome = _build_chrome(request, site, language_code)

@@ -8,14 +8,13 @@ cached and forgotten when a Site is saved or deleted (portal/signals.py).
 from django.core.cache import cache
 from wagtail.models import Site
 
+from .cache_versions import bump_version, current_version
+
 CACHE_VERSION_KEY = "portal:sites:version"
 
 
 def invalidate_cached_sites():
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 1, None)
+    bump_version(CACHE_VERSION_KEY)
 
 
 class CachedSiteMiddleware:
@@ -23,7 +22,7 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        version = cache.get_or_set(CACHE_VERSION_KEY, 1, None)
+        version = current_version(CACHE_VERSION_KEY)
         key = f"portal:sites:{version}:{request.get_host()}"
         site = cache.get(key)
         if site is None:

@@ -9,8 +9,6 @@ from portal.taxonomy import term_label
 
 register = template.Library()
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
-
 
 @register.simple_tag(takes_context=True)
 def site_menus(context):
