@@ -3,6 +3,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django_otp import user_has_device
+from wagtail.admin.auth import permission_denied
+
+from .organisation_access import is_outside_member, member_may_open
 
 # Admin pages an account with a device may see before typing its code.
 ALLOWED_BEFORE_CODE = (
@@ -42,3 +45,27 @@ class AdminTwoFactorMiddleware:
             and not user.is_verified()
             and user_has_device(user, confirmed=True)
         )
+
+
+class NetworkMemberScopeMiddleware:
+    """Outside network members reach only the admin views their organisation needs.
+
+    Deny by default: an admin URL not allowed below (a Wagtail report, the page tree, the
+    translation tools, an admin added by a future app...) is refused to them like any
+    admin area without permission, so it cannot show them another organisation's entry or
+    history. Staff roles are not concerned (accounts/organisation_access.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if not request.path.startswith("/admin/") or member_may_open(match):
+            return None
+        if is_outside_member(request.user):
+            return permission_denied(request)
+        return None

@@ -133,3 +133,58 @@ class OrganisationAccessMixin:
             super().get_urlpatterns(),
             lambda view: _restrict_to_reachable_organisation(view, model),
         )
+
+
+# The admin views an outside network member may open (NetworkMemberScopeMiddleware): their
+# organisations (each URL checked above), the choosers and uploads its form uses, and their
+# own account. Anything else in the admin is refused to them.
+MEMBER_NAMESPACES = {
+    "wagtailsnippets_network_organisation",
+    "commune_chooser",
+    "wagtailimages",
+    "wagtailimages_chooser",
+    "wagtailembeds",
+    "wagtailadmin_editing_sessions",
+}
+MEMBER_VIEW_NAMES = {
+    "wagtailadmin_home",
+    "wagtailadmin_account",
+    "wagtailadmin_logout",
+    "wagtailadmin_login",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+    "wagtailadmin_dismissibles",
+    "accounts_two_factor",
+    "accounts_two_factor_verify",
+    "accounts_two_factor_disable",
+    # Links in the description's rich text.
+    "wagtailadmin_choose_page",
+    "wagtailadmin_choose_page_child",
+    "wagtailadmin_choose_page_search",
+    "wagtailadmin_choose_page_external_link",
+    "wagtailadmin_choose_page_email_link",
+    "wagtailadmin_choose_page_phone_link",
+    "wagtailadmin_choose_page_anchor_link",
+}
+
+
+def member_may_open(match):
+    if match is None:
+        return False
+    return match.view_name in MEMBER_VIEW_NAMES or match.namespace in MEMBER_NAMESPACES
+
+
+def is_outside_member(user):
+    """A network member without a staff role: the admin is theirs only for their entries."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    return (
+        user.is_authenticated
+        and user.has_perm(OWN_ORGANISATIONS_PERMISSION)
+        and not sees_all_organisations(user)
+        and not PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
+    )

@@ -149,6 +149,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.NetworkMemberScopeMiddleware",  # outside members: their entries only
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "operations.csp.ContentSecurityPolicyMiddleware",  # django-csp, laxer under /admin/
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
