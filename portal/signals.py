@@ -2,13 +2,15 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import Audience, ContactSettings, NavigationSettings, TerritoryType, Theme
 from .navigation import invalidate_menus
+from .routing import invalidate_homes
 from .sites import invalidate_cached_sites
 from .taxonomy import invalidate_term_labels
+from .view_restrictions import invalidate_restricted_pages
 
 
 @receiver(post_save, sender=Site)
@@ -16,6 +18,7 @@ from .taxonomy import invalidate_term_labels
 def _site_changed(sender, **kwargs):
     invalidate_cached_sites()
     invalidate_menus()
+    invalidate_homes()
 
 
 @receiver(page_published)
@@ -23,6 +26,13 @@ def _site_changed(sender, **kwargs):
 @receiver(post_page_move)
 def _page_changed(sender, **kwargs):
     invalidate_menus()
+    invalidate_homes()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def _restriction_changed(sender, **kwargs):
+    invalidate_restricted_pages()
 
 
 @receiver(post_save, sender=NavigationSettings)

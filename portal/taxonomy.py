@@ -6,6 +6,7 @@ in every language are one small cached dictionary keyed by translation_key.
 """
 
 from django.core.cache import cache
+from django.db.models import CharField, Value
 from django.utils.translation import get_language
 
 CACHE_KEY = "portal:term-labels:{model}"
@@ -45,3 +46,41 @@ def terms_in_language(model, language=None):
 
     language = language or get_language()
     return model.objects.filter(locale__in=Locale.objects.filter(language_code=language))
+
+
+def linked_terms(page):
+    """{field name: [terms]} for every taxonomy field of `page`, in one UNION query.
+
+    A page being previewed keeps its unsaved choices in memory: those are read there.
+    """
+    from .models.taxonomy import Term
+
+    fields = [f for f in page._meta.many_to_many if issubclass(f.related_model, Term)]
+    unsaved = getattr(page, "_cluster_related_objects", {})
+    terms = {
+        f.name: list(getattr(page, f.name).all())
+        for f in fields
+        if f.name in unsaved or not page.pk
+    }
+    queries = [_terms_query(page, f) for f in fields if f.name not in terms]
+    if queries:
+        for *values, field_name in queries[0].union(*queries[1:], all=True):
+            model = page._meta.get_field(field_name).related_model
+            terms.setdefault(field_name, []).append(model.from_db(None, TERM_COLUMNS, values))
+    return {
+        f.name: sorted(terms.get(f.name, []), key=lambda term: (term.sort_order, term.name))
+        for f in fields
+    }
+
+
+TERM_COLUMNS = ["id", "translation_key", "locale_id", "name", "slug", "sort_order"]
+
+
+def _terms_query(page, field):
+    links = field.remote_field.through.objects.filter(**{field.m2m_field_name(): page.pk})
+    return (
+        field.related_model.objects.filter(pk__in=links.values(field.m2m_reverse_field_name()))
+        .order_by()
+        .annotate(field_name=Value(field.name, output_field=CharField()))
+        .values_list(*TERM_COLUMNS, "field_name")
+    )

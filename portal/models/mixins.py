@@ -1,10 +1,13 @@
 """Mixins that every content page combines; each brings its own fields and panels."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
+
+from portal.taxonomy import linked_terms as load_linked_terms
 
 
 class ListingMixin(models.Model):
@@ -66,3 +69,8 @@ class TaxonomyMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @cached_property
+    def linked_terms(self):
+        """{field name: [terms]} of all the page's taxonomy fields, in one query."""
+        return load_linked_terms(self)

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KeyFiguresBlock, table_of_contents
+from portal.listing import live_public
 
 from .base_page import BasePage
 
@@ -71,8 +72,7 @@ class HomePage(BasePage):
         chosen = Page.objects.filter(id__in=ids).values_list("id", "translation_key")
         order = {key: ids.index(page_id) for page_id, key in chosen}
         pages = (
-            Page.objects.live()
-            .public()
+            live_public(Page.objects)
             .filter(translation_key__in=order, locale_id=self.locale_id)
             .specific()
         )

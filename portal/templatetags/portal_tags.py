@@ -66,7 +66,7 @@ def breadcrumbs(context, page):
     """(title, url) of the page's ancestors from its home page, the page excluded.
 
     The home is the locale's root ("/fr/"), so a page just below it costs no query; deeper
-    pages cost one.
+    pages reuse the ancestors found by the routing, else cost one.
     """
     depth = getattr(page, "depth", 0)
     if depth <= 2:
@@ -75,7 +75,10 @@ def breadcrumbs(context, page):
     if depth == 3:
         return [home]
     request = context["request"]
-    ancestors = page.get_ancestors().filter(depth__gt=2)
+    ancestors = getattr(page, "routed_ancestors", None)
+    if ancestors is None:
+        ancestors = page.get_ancestors()
+    ancestors = [ancestor for ancestor in ancestors if ancestor.depth > 2]
     return [home] + [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
 
 

@@ -141,5 +141,5 @@ def test_case_study_index_query_count_is_exact_and_independent_of_size(
     assert small == large == (INDEX_QUERIES_FILTERED if query else INDEX_QUERIES)
 
 
-INDEX_QUERIES = 12
-INDEX_QUERIES_FILTERED = 13
+INDEX_QUERIES = 8
+INDEX_QUERIES_FILTERED = 9

@@ -75,7 +75,10 @@ def test_detail_query_counts_are_exact_and_do_not_grow_with_linked_content(clien
     assert small == large == DETAIL_QUERIES
 
 
-# The frame every page pays (locale, routing and `specific` per level, view restrictions,
-# translations for the language switcher, breadcrumbs) is 10 queries; then each type adds
-# its own (themes, audiences, derived lists, related content by theme).
-DETAIL_QUERIES = {"guide": 15, "study": 15, "practice": 15, "form": 15, "case": 19}
+# The frame every page pays is 3 queries: the page and its ancestors (portal/routing.py),
+# the page's own type, its translations for the language switcher (view restrictions and
+# breadcrumbs reuse the ancestors). Then each type adds its own: related content by theme
+# (one per model), its taxonomy terms (one), and the study's cover image, the derived
+# case studies of a practice or a form, the case study's place, cooperation forms,
+# practices and actors.
+DETAIL_QUERIES = {"guide": 6, "study": 7, "practice": 7, "form": 7, "case": 10}

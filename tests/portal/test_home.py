@@ -49,4 +49,4 @@ def test_home_query_count_is_exact_and_does_not_grow_with_content(client, home):
     assert before == after == HOME_QUERIES
 
 
-HOME_QUERIES = 6
+HOME_QUERIES = 3

@@ -8,7 +8,7 @@ from tests.portal.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
-STANDARD_PAGE_QUERIES = 8
+STANDARD_PAGE_QUERIES = 4
 
 
 def _queries(client, url):

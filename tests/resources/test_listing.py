@@ -224,8 +224,8 @@ def test_library_query_count_is_exact_and_independent_of_size(client, library, t
     assert small == large == expected
 
 
-LIBRARY_QUERIES = 12
-LIBRARY_QUERIES_FILTERED = 13
+LIBRARY_QUERIES = 8
+LIBRARY_QUERIES_FILTERED = 9
 
 
 @pytest.mark.parametrize("value", ["abc", "-1", "1.5"])
