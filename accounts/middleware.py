@@ -1,9 +1,15 @@
 from django.conf import settings
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django_otp import user_has_device
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.views.account import get_password_reset_form
+
+from operations import rate_limit
+from operations.client_ip import client_ip
 
 from .organisation_access import is_outside_member, member_may_open
 
@@ -69,3 +75,52 @@ class NetworkMemberScopeMiddleware:
         if is_outside_member(request.user):
             return permission_denied(request)
         return None
+
+
+class PasswordResetRateLimitMiddleware:
+    """The admin's password-reset form sends at most so many emails per client and per address.
+
+    Over the limit, the form is shown again with a message (429) and nothing is sent, so the
+    form cannot be used to flood a mailbox or our mail server. The view is Wagtail's; the
+    check runs just before it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if request.method != "POST" or match.view_name != "wagtailadmin_password_reset":
+            return None
+        if password_reset_allowed(request):
+            return None
+        form = get_password_reset_form()(request.POST)
+        form.add_error(
+            None,
+            _(
+                "Too many password reset requests were made from your connection or for "
+                "this address. Please try again in an hour."
+            ),
+        )
+        return TemplateResponse(
+            request, "wagtailadmin/account/password_reset/form.html", {"form": form}, status=429
+        )
+
+
+def password_reset_allowed(request):
+    window = settings.PASSWORD_RESET_RATE_WINDOW_SECONDS
+    email = request.POST.get("email", "").strip()[:254]
+    # Both counters move on every attempt, so neither can be reset by varying the other.
+    per_client = rate_limit.allow(
+        "password-reset-client",
+        client_ip(request),
+        settings.PASSWORD_RESET_RATE_LIMIT_PER_CLIENT,
+        window,
+    )
+    per_email = rate_limit.allow(
+        "password-reset-email", email, settings.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL, window
+    )
+    return per_client and per_email

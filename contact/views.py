@@ -18,8 +18,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from network.models import Organisation
+from operations import rate_limit
+from operations.client_ip import client_ip
 
-from . import rate_limit
 from .forms import ContactForm
 from .models import ContactRequest
 
@@ -68,7 +69,12 @@ def contact_organisation(request, slug):
 
     form = ContactForm(request.POST)
     context["form"] = form
-    if not rate_limit.allow(request):
+    if not rate_limit.allow(
+        "contact",
+        client_ip(request),
+        settings.CONTACT_RATE_LIMIT,
+        settings.CONTACT_RATE_WINDOW_SECONDS,
+    ):
         context["refusal"] = _(
             "Too many requests were sent from your connection. Please try again in an hour."
         )

@@ -82,6 +82,11 @@ LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
 CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
 CONTACT_RATE_WINDOW_SECONDS = env_int("CONTACT_RATE_WINDOW_SECONDS", 3600)
+# Admin password-reset emails one client address, and one email address, may ask for per
+# window (the login itself is limited by django-axes).
+PASSWORD_RESET_RATE_LIMIT_PER_CLIENT = env_int("PASSWORD_RESET_RATE_LIMIT_PER_CLIENT", 10)
+PASSWORD_RESET_RATE_LIMIT_PER_EMAIL = env_int("PASSWORD_RESET_RATE_LIMIT_PER_EMAIL", 3)
+PASSWORD_RESET_RATE_WINDOW_SECONDS = env_int("PASSWORD_RESET_RATE_WINDOW_SECONDS", 3600)
 # A CDN or caching proxy to purge when pages change (wagtail.contrib.frontend_cache):
 # FRONTEND_CACHE_PURGE_URL for an HTTP PURGE (Varnish, nginx), or Cloudflare's zone and token.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
@@ -150,6 +155,7 @@ MIDDLEWARE = [
     "accounts.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.NetworkMemberScopeMiddleware",  # outside members: their entries only
+    "accounts.middleware.PasswordResetRateLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "operations.csp.ContentSecurityPolicyMiddleware",  # django-csp, laxer under /admin/
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
