@@ -7,13 +7,20 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import QueryStat
 
 PERIOD_DAYS = 30
 
 
+# Readers' queries may hold names or addresses: the reports need their own permission.
+VIEW_PERMISSION = "portal_search.view_querystat"
+
+
 class QueryReportView(ReportView):
+    permission_policy = ModelPermissionPolicy(QueryStat)
+    permission_required = "view"
     header_icon = "search"
     paginate_by = 50
     columns = [

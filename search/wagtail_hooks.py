@@ -3,7 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .admin_views import FruitlessQueriesView, PopularQueriesView
+from .admin_views import VIEW_PERMISSION, FruitlessQueriesView, PopularQueriesView
+
+
+class SearchReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW_PERMISSION)
+
 
 report_urls = (
     [
@@ -31,7 +37,7 @@ def register_search_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_popular_searches_menu_item():
-    return MenuItem(
+    return SearchReportMenuItem(
         _("Popular searches"),
         reverse("search_reports:popular"),
         icon_name="search",
@@ -41,7 +47,7 @@ def register_popular_searches_menu_item():
 
 @hooks.register("register_reports_menu_item")
 def register_fruitless_searches_menu_item():
-    return MenuItem(
+    return SearchReportMenuItem(
         _("Searches without result"),
         reverse("search_reports:fruitless"),
         icon_name="search",

@@ -61,6 +61,7 @@ DOCUMENT_EDITORS =    (302, 302, 302, 200, 302, 200, 302, 200)  # editor, modera
 IMAGE_UPLOADERS =     (302, 200, 200, 200, 302, 200, 200, 200)  # all but translators
 IMAGE_EDITORS =       (302, 302, 302, 200, 302, 200, 200, 200)  # members: their own uploads only
 ORGANISATION_LISTING = (302, 200, 200, 302, 200, 200, 200, 200)  # members see their entries
+SEARCH_REPORTS =      (302, 302, 302, 200, 302, 200, 200, 200)  # portal_search.view_querystat
 # fmt: on
 
 # Routes not requested, and why.
@@ -162,10 +163,10 @@ EXPECTED = {
     "admin/workflows/task_chooser/create/": STAFF,
     "admin/workflows/task_chooser/<int:task_id>/": STAFF,
     # admin/reports/searches/ -----------------------------------------------------------------
-    "admin/reports/searches/popular/": STAFF,
-    "admin/reports/searches/popular/results/": STAFF,
-    "admin/reports/searches/fruitless/": STAFF,
-    "admin/reports/searches/fruitless/results/": STAFF,
+    "admin/reports/searches/popular/": SEARCH_REPORTS,
+    "admin/reports/searches/popular/results/": SEARCH_REPORTS,
+    "admin/reports/searches/fruitless/": SEARCH_REPORTS,
+    "admin/reports/searches/fruitless/results/": SEARCH_REPORTS,
     # admin/reports/ --------------------------------------------------------------------------
     "admin/reports/locked/": PAGE_MODERATORS,
     "admin/reports/locked/results/": PAGE_MODERATORS,
@@ -478,8 +479,8 @@ EXPECTED = {
     # exports (listings and reports as spreadsheets) ------------------------------------------
     "export contact requests csv": ORG_MODERATORS,
     "export contact requests xlsx": ORG_MODERATORS,
-    "export popular searches csv": STAFF,
-    "export searches without result csv": STAFF,
+    "export popular searches csv": SEARCH_REPORTS,
+    "export searches without result csv": SEARCH_REPORTS,
     "export site history csv": STAFF,
     "export locked pages csv": PAGE_MODERATORS,
     "export workflow report csv": PAGE_EDITORS,
@@ -681,6 +682,8 @@ def test_drafts_and_private_pages_never_reach_anonymous_readers(client, home, or
         "/api/directory/export.geojson",
         "/fr/search/?q=brouillon",
         "/fr/search/?q=priv%C3%A9e",
+        "/api/search/suggest/?q=brouillon&lang=fr",
+        "/api/search/suggest/?q=page+priv%C3%A9e&lang=fr",
         "/fr/annuaire/",
     ]
     for url in public_urls:
