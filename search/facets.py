@@ -12,7 +12,9 @@ page type may follow:
 from django.db.models import Count, Q
 from wagtail.models import Page
 
-from .models import FacetValue
+from territories.models import Region
+
+from .models import FacetValue, PageCard
 
 Facet = FacetValue.Facet
 YEAR_SOURCES = ("publication_date", "date", "start_year", "first_published_at")
@@ -49,12 +51,28 @@ def facet_values(page):
     return values
 
 
+def card(page, region_names):
+    """The PageCard of a specific page instance."""
+    region_id = getattr(page, "region_id", None)
+    return PageCard(
+        page_id=page.pk,
+        summary=getattr(page, "summary", "") or page.search_description or "",
+        territory=region_names.get(region_id, "") if region_id else "",
+    )
+
+
 def index_pages(pages):
-    """Replace the facet rows of `pages` (called by the backends' add_items)."""
+    """Replace the facet rows and cards of `pages` (called by the backends' add_items)."""
     pages = [page for page in pages if isinstance(page, Page)]
     if not pages:
         return
-    FacetValue.objects.filter(page_id__in=[page.pk for page in pages]).delete()
+    ids = [page.pk for page in pages]
+    region_ids = {getattr(page, "region_id", None) for page in pages} - {None}
+    regions = Region.objects.filter(code__in=region_ids) if region_ids else Region.objects.none()
+    region_names = dict(regions.values_list("code", "name"))
+    PageCard.objects.filter(page_id__in=ids).delete()
+    PageCard.objects.bulk_create([card(page, region_names) for page in pages])
+    FacetValue.objects.filter(page_id__in=ids).delete()
     FacetValue.objects.bulk_create(
         [
             FacetValue(page_id=page.pk, facet=facet, value=str(value)[:100])

@@ -29,6 +29,24 @@ class FacetValue(models.Model):
         return f"{self.page_id} {self.facet}={self.value}"
 
 
+class PageCard(models.Model):
+    """What a result shows of a page besides its title and URL: its summary and territory.
+
+    Written at index time with the facet values, so a page of results is one query
+    whatever the page types (no per-type query for the specific fields), the way a search
+    engine returns stored fields.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="search_card"
+    )
+    summary = models.TextField(blank=True)
+    territory = models.CharField(max_length=200, blank=True)
+
+    def __str__(self):
+        return f"{self.page_id}"
+
+
 class QueryStat(models.Model):
     """How often a query was searched on a day, and how often it found nothing."""
 

@@ -6,11 +6,11 @@ page's translation in their language when it exists and is live.
 
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
 
 
-def promoted(query, locale, request=None):
-    """[(title, url, description)] promoted for `query`, pages in `locale` only."""
+def promoted(query, pages, request=None):
+    """[(title, url, description, page id)] promoted for `query`, among `pages` (the live
+    public pages of the reader's locale) only."""
     picks = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .select_related("page")
@@ -19,7 +19,7 @@ def promoted(query, locale, request=None):
     keys = [pick.page.translation_key for pick in picks if pick.page_id]
     pages = {
         page.translation_key: page
-        for page in Page.objects.live().public().filter(translation_key__in=keys, locale=locale)
+        for page in (pages.filter(translation_key__in=keys) if keys else [])
     }
     promotions = []
     for pick in picks:

@@ -2,8 +2,8 @@
 
 No page type is named here. Pages are `Page.objects.live().public()` in the reader's locale
 (so every page type, present or future, is searched); organisations and documents are
-"sources" (search/sources.py). The backend ranks; facets, narrowing, sorting and
-pagination then run in the database over the ranked set (search/facets.py).
+"sources" (search/sources.py). The backend ranks; facets, narrowing and sorting then run in
+the database over the ids of its best MAX_MATCHES pages (search/facets.py).
 """
 
 from dataclasses import dataclass, field
@@ -12,12 +12,16 @@ from django.db.models import Case, IntegerField, When
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from . import facets
+from . import facets, text
 from .backends import backend_for_language
 from .models import FacetValue
 
 Facet = FacetValue.Facet
 PAGE_FACETS = [Facet.TYPE, Facet.THEME, Facet.AUDIENCE, Facet.REGION, Facet.YEAR]
+# The backend's best pages a search reads: facets and pages of results work on these.
+MAX_MATCHES = 1000
+# How many of the best pages are re-read for title coverage (titles_first).
+TITLE_RERANK = 50
 
 
 def ranked(backend, query, candidates):
@@ -44,12 +48,26 @@ def ranked(backend, query, candidates):
     return model._default_manager.filter(pk__in=ids).order_by(order)
 
 
-def ranked_with_typos(backend, query, candidates):
-    """ranked(), else, when nothing matches and the backend can, a typo-tolerant match."""
-    matches = ranked(backend, query, candidates)
-    if not getattr(backend, "supports_fuzzy", False) or matches.exists():
-        return matches, False
-    return ranked(backend, backend.fuzzy_query(query), candidates), True
+def titles_first(rows, query, language):
+    """The ids of `rows` ((pk, title), best first) in the backend's order, except that
+    among the best TITLE_RERANK, pages whose title holds every word of the query come
+    first.
+
+    A title that says everything the reader asked is the strongest sign of relevance, but
+    the backends' scores (BM25, ts_rank) also reward long texts that repeat one of the
+    words: "cooperer filiere" put a case study whose body says "filière" twenty times
+    above the guide titled "Coopérer … une filière". Words are compared analysed (the
+    same stems as the index), so "cooperer" covers "Coopérer".
+    """
+    ids = [pk for pk, _title in rows]
+    wanted = set(text.analyse(query, language))
+    if not wanted:
+        return ids
+    covering = [
+        pk for pk, title in rows[:TITLE_RERANK] if wanted <= set(text.analyse(title, language))
+    ]
+    first = set(covering)
+    return covering + [pk for pk in ids if pk not in first]
 
 
 def live_pages(locale):
@@ -67,9 +85,25 @@ def is_expired(page):
     return page.expire_at is not None and page.expire_at <= timezone.now()
 
 
+def in_order(ids):
+    """A queryset of the pages of `ids`, in that order."""
+    if not ids:
+        return Page.objects.none()
+    order = Case(
+        *[When(pk=pk, then=position) for position, pk in enumerate(ids)],
+        output_field=IntegerField(),
+    )
+    return Page.objects.filter(pk__in=ids).order_by(order)
+
+
 @dataclass
 class PageSearch:
-    """The pages matching a query in one language, narrowed by the selected facets."""
+    """The pages matching a query in one language, narrowed by the selected facets.
+
+    The backend's best MAX_MATCHES pages are read once (ids and titles, one query);
+    facets, narrowing and sorting then work on those ids, so the full-text match runs once
+    per search, not once per facet count.
+    """
 
     query: str
     language: str
@@ -77,29 +111,46 @@ class PageSearch:
     sort: str = "relevance"
 
     locale: Locale | None = None
+    candidates: object = None  # live_pages(locale), when the caller has it already
 
     def __post_init__(self):
         self.locale = self.locale or Locale.objects.get(language_code=self.language)
+        if self.candidates is None:
+            self.candidates = live_pages(self.locale)
         self.backend = backend_for_language(self.language)
-        matches, self.typo_tolerant = ranked_with_typos(
-            self.backend, self.query, live_pages(self.locale)
-        )
-        self.matches = not_expired(matches)
+        self.typo_tolerant = False
+        matches = not_expired(ranked(self.backend, self.query, self.candidates))
+        rows = list(matches.values_list("pk", "title")[:MAX_MATCHES])
+        if not rows and getattr(self.backend, "supports_fuzzy", False):
+            fuzzy = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
+            matches = not_expired(fuzzy)
+            rows = list(matches.values_list("pk", "title")[:MAX_MATCHES])
+            self.typo_tolerant = bool(rows)
+        if self.typo_tolerant:
+            self.ids = [pk for pk, _title in rows]
+        else:
+            self.ids = titles_first(rows, self.query, self.language)
+        # More matches than were read: count them all (the full-text match once more).
+        self.total = matches.count() if len(rows) == MAX_MATCHES else len(rows)
+
+    def result_ids(self):
+        """The ids of the matching pages, narrowed by the selected facets, sorted."""
+        if not self.ids:
+            return []
+        if not any(self.selected.values()) and self.sort == "relevance":
+            return self.ids
+        narrowed = facets.narrow(Page.objects.filter(pk__in=self.ids), self.selected)
+        if self.sort == "newest":
+            return list(
+                narrowed.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
+            )
+        kept = set(narrowed.values_list("pk", flat=True))
+        return [pk for pk in self.ids if pk in kept]
 
     @property
     def results(self):
-        """The narrowed, sorted queryset of matching pages."""
-        narrowed = facets.narrow(self.matches, self.selected)
-        if self.sort == "newest":
-            narrowed = narrowed.order_by("-first_published_at", "-pk")
-        return narrowed
+        """The narrowed, sorted pages, as a queryset."""
+        return in_order(self.result_ids())
 
     def facet_counts(self):
-        return facets.count(self.matches, self.selected, PAGE_FACETS)
-
-
-def specific_in_order(ids):
-    """The pages of `ids` as their specific types, in that order (1 query + 1 per type)."""
-    pages = Page.objects.filter(pk__in=ids).specific().select_related("locale")
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in ids if pk in by_id]
+        return facets.count(Page.objects.filter(pk__in=self.ids), self.selected, PAGE_FACETS)

@@ -30,7 +30,7 @@ class OrganisationSource:
         except LookupError:
             return None
 
-    def matches(self, backend, query, locale):
+    def matches(self, backend, query, locale, pages=None):
         model = self.model()
         if model is None:
             return None
@@ -43,14 +43,15 @@ class DocumentSource:
     key = "wagtaildocs.document"
     label = _("Document")
 
-    def matches(self, backend, query, locale):
+    def matches(self, backend, query, locale, pages=None):
         """Documents used by a live public page of the reader's language, outside private
-        collections: a document has no language of its own, its pages have one."""
+        collections: a document has no language of its own, its pages have one.
+        `pages`: live_pages(locale), when the caller has it already."""
         document_model = get_document_model()
         content_types = ContentType.objects.get_for_models(Page, document_model)
         # The reference index stores ids as text: cast both ways (PostgreSQL is strict).
         page_ids = (
-            not_expired(live_pages(locale))
+            not_expired(live_pages(locale) if pages is None else pages)
             .annotate(id_text=Cast("pk", output_field=CharField()))
             .values("id_text")
         )

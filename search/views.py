@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -11,18 +12,16 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from portal.models import Audience, Theme
-from portal.taxonomy import terms_in_language
-from territories.models import Region
 from territories.places import find_communes
 
-from . import promotions, stats, suggestions
+from . import labels, promotions, stats, suggestions
 from .backends import backend_for_language, query_language
 from .forms import SearchForm, clean_query
-from .models import FacetValue
-from .service import PageSearch, is_expired, live_pages, specific_in_order
+from .models import FacetValue, PageCard
+from .service import PageSearch, is_expired, live_pages
 from .sources import SOURCES
 
 Facet = FacetValue.Facet
@@ -75,17 +74,21 @@ def _results(request, query, locale, sort, page_number, selected):
     elif page_types:
         page_selected[Facet.TYPE] = sorted(page_types)
 
-    pages = PageSearch(query, locale.language_code, page_selected, sort, locale=locale)
+    # Page.objects.public() reads the view restrictions: once per request, shared.
+    candidates = live_pages(locale)
+    pages = PageSearch(
+        query, locale.language_code, page_selected, sort, locale=locale, candidates=candidates
+    )
     backend = pages.backend
     other_facets = any(f != Facet.TYPE for f in selected)
     source_matches = {
-        source.key: (None if other_facets else source.matches(backend, query, locale))
+        source.key: (
+            None if other_facets else source.matches(backend, query, locale, pages=candidates)
+        )
         for source in SOURCES
     }
-    source_counts = {
-        key: (matches.count() if matches is not None else 0)
-        for key, matches in source_matches.items()
-    }
+    source_previews = {key: _preview_and_count(matches) for key, matches in source_matches.items()}
+    source_counts = {key: count for key, (_preview, count) in source_previews.items()}
     counts = pages.facet_counts()
     counts[Facet.TYPE].update({key: n for key, n in source_counts.items() if n})
 
@@ -93,17 +96,19 @@ def _results(request, query, locale, sort, page_number, selected):
     if listed_source:
         listing = source_matches[listed_source.key]
         if listing is None:
-            listing = listed_source.matches(backend, query, locale).none()
+            listing = listed_source.matches(backend, query, locale, pages=candidates).none()
         paginator = Paginator(listing, PER_PAGE)
     else:
-        paginator = Paginator(pages.results.values_list("pk", flat=True), PER_PAGE)
+        paginator = Paginator(pages.result_ids(), PER_PAGE)
     page = paginator.get_page(page_number)
     if listed_source:
         items = [_source_item(listed_source, obj, request) for obj in page.object_list]
     else:
-        items = [_page_item(p, request) for p in specific_in_order(list(page.object_list))]
+        items = _page_items(list(page.object_list), request)
 
     total = paginator.count
+    if paginator.count and not chosen_types and not any(page_selected.values()):
+        total = pages.total  # beyond the MAX_MATCHES best pages read
     if not chosen_types:
         total += sum(source_counts.values())
     context = {
@@ -112,10 +117,8 @@ def _results(request, query, locale, sort, page_number, selected):
         "total": total,
         "typo_tolerant": pages.typo_tolerant,
         "facets": _facet_groups(counts, selected, locale.language_code),
-        "promotions": promotions.promoted(query, locale, request) if page.number == 1 else [],
-        "previews": []
-        if (listed_source or chosen_types)
-        else _previews(source_matches, source_counts, request),
+        "promotions": promotions.promoted(query, candidates, request) if page.number == 1 else [],
+        "previews": [] if (listed_source or chosen_types) else _previews(source_previews, request),
         "page_querystring": _querystring(request, drop="page"),
     }
     if paginator.count == 0 and not selected:
@@ -126,14 +129,32 @@ def _results(request, query, locale, sort, page_number, selected):
     return context
 
 
+def _preview_and_count(matches):
+    """The first SOURCE_PREVIEW objects and how many match: one query when they are few."""
+    if matches is None:
+        return [], 0
+    preview = list(matches[:SOURCE_PREVIEW])
+    count = len(preview) if len(preview) < SOURCE_PREVIEW else matches.count()
+    return preview, count
+
+
+def _page_items(ids, request):
+    """The results of `ids`, in that order: pages with their index cards, one query."""
+    pages = Page.objects.filter(pk__in=ids).select_related("search_card")
+    by_id = {page.pk: page for page in pages}
+    return [_page_item(by_id[pk], request) for pk in ids if pk in by_id]
+
+
 def _page_item(page, request):
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    card = getattr(page, "search_card", None) or PageCard(page=page)
     return {
         "title": page.title,
         "url": page.get_url(request),
-        "type": capfirst(page._meta.verbose_name),
+        "type": capfirst(model._meta.verbose_name if model else ""),
         "date": page.first_published_at or page.last_published_at,
-        "summary": getattr(page, "summary", "") or page.search_description,
-        "territory": _territory(page),
+        "summary": card.summary or page.search_description,
+        "territory": card.territory,
     }
 
 
@@ -158,31 +179,19 @@ def _plain(html):
     return strip_tags(html or "")
 
 
-def _territory(page):
-    region_id = getattr(page, "region_id", None)
-    if region_id:
-        return _region_names().get(region_id, "")
-    return ""
-
-
-def _region_names():
-    return dict(Region.objects.values_list("code", "name"))
-
-
-def _previews(source_matches, source_counts, request):
+def _previews(source_previews, request):
     previews = []
     for source in SOURCES:
-        matches = source_matches[source.key]
-        if matches is None or not source_counts[source.key]:
-            continue
-        previews.append(
-            {
-                "key": source.key,
-                "label": source.label,
-                "count": source_counts[source.key],
-                "items": [_source_item(source, obj, request) for obj in matches[:SOURCE_PREVIEW]],
-            }
-        )
+        preview, count = source_previews[source.key]
+        if count:
+            previews.append(
+                {
+                    "key": source.key,
+                    "label": source.label,
+                    "count": count,
+                    "items": [_source_item(source, obj, request) for obj in preview],
+                }
+            )
     return previews
 
 
@@ -214,31 +223,28 @@ def _facet_groups(counts, selected, language):
 
 
 def _facet_labels(counts, language):
-    labels = {}
+    found = {}
     for value in counts.get(Facet.TYPE, {}):
         source = next((s for s in SOURCES if s.key == value), None)
         if source:
-            labels[(Facet.TYPE, value)] = capfirst(str(source.label))
+            found[(Facet.TYPE, value)] = capfirst(str(source.label))
             continue
         try:
             model = apps.get_model(value)
         except (LookupError, ValueError):
             continue
-        labels[(Facet.TYPE, value)] = capfirst(str(model._meta.verbose_name))
+        found[(Facet.TYPE, value)] = capfirst(str(model._meta.verbose_name))
     for facet, model in ((Facet.THEME, Theme), (Facet.AUDIENCE, Audience)):
-        slugs = list(counts.get(facet, {}))
-        if slugs:
-            for slug, name in (
-                terms_in_language(model, language)
-                .filter(slug__in=slugs)
-                .values_list("slug", "name")
-            ):
-                labels[(facet, slug)] = name
+        if counts.get(facet):
+            names = labels.term_names(model, language)
+            for slug in counts[facet]:
+                if slug in names:
+                    found[(facet, slug)] = names[slug]
     if counts.get(Facet.REGION):
-        names = _region_names()
+        names = labels.region_names()
         for code in counts[Facet.REGION]:
-            labels[(Facet.REGION, code)] = names.get(code, code)
-    return labels
+            found[(Facet.REGION, code)] = names.get(code, code)
+    return found
 
 
 def _querystring(request, drop):

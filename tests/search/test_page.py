@@ -9,6 +9,15 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.models import QueryStat
+from territories.models import Region
+from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
+from tests.resources.factories import (
+    BestPracticePageFactory,
+    CooperationFormPageFactory,
+    GuidePageFactory,
+    ResourceIndexPageFactory,
+    StudyPageFactory,
+)
 
 from .factories import SearchablePageFactory
 
@@ -75,24 +84,51 @@ def test_searches_are_counted_and_fruitless_ones_marked(corpus, client):
     assert Query.get("habitat").hits == 1
 
 
-def test_the_query_count_does_not_grow_with_content(home, terms, client):
-    def count():
-        client.get("/fr/search/", {"q": "habitat", "theme": "habitat"})  # warm-up
+# The search page's SQL queries: locale, view restrictions, the ranked pages (ids and
+# titles), collection restrictions, organisations, documents, facet counts, the page of
+# results with their index cards, promotions, the query's row, two statistics updates
+# (after the day's first search), and the base template's language switcher.
+QUERIES = 13
+# With a facet selected, no organisations, documents or statistics; the value checked,
+# the selected facet's own count and the narrowed ids.
+QUERIES_WITH_A_FACET = 10
+
+
+def test_the_query_count_does_not_grow_with_results_or_page_types(home, terms, gazetteer, client):
+    """A listing: a fixed number of queries, whether 2 pages of one type match or a full
+    page of results of six types (summaries and territories come from the index cards,
+    facet labels from the cache)."""
+    habitat = terms["themes"]["habitat"]
+    index = CaseStudyIndexPageFactory(parent=home["fr"])
+    library = ResourceIndexPageFactory(parent=home["fr"])
+
+    def count(**params):
+        client.get("/fr/search/", {"q": "habitat", **params})  # the day's first search
         with CaptureQueriesContext(connection) as queries:
-            client.get("/fr/search/", {"q": "habitat", "theme": "habitat"})
+            response = client.get("/fr/search/", {"q": "habitat", **params})
+        assert response.status_code == 200
         return len(queries)
 
-    def add(n):
+    def publish(factory, parent, n, **fields):
         for _ in range(n):
-            page = SearchablePageFactory(parent=home["fr"], summary="Habitat partagé.")
-            page.themes.set([terms["themes"]["habitat"]])
+            page = factory(parent=parent, **fields)
+            page.title = f"Habitat {page.title}"
+            page.themes.set([habitat])
             page.save_revision().publish()
 
-    add(3)
-    small = count()
-    add(30)
-    assert count() == small
-    assert small <= 40
+    publish(SearchablePageFactory, home["fr"], 2, summary="Habitat partagé.")
+    few = (count(), count(theme="habitat"))
+    publish(SearchablePageFactory, home["fr"], 8)
+    publish(CaseStudyPageFactory, index, 4, region=Region.objects.first())
+    for factory in (
+        GuidePageFactory,
+        StudyPageFactory,
+        BestPracticePageFactory,
+        CooperationFormPageFactory,
+    ):
+        publish(factory, library, 2)
+    many = (count(), count(theme="habitat"))
+    assert few == many == (QUERIES, QUERIES_WITH_A_FACET)
 
 
 def suggestions(client, query, language="fr"):
