@@ -10,6 +10,7 @@ english_stem use), so "Coopératives" and "cooperer" both become "cooper".
 """
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -42,10 +43,17 @@ def words(text):
     return WORD.findall(fold(ELISION.sub("", text or "")).replace("_", " "))
 
 
-@lru_cache(maxsize=4)
+# A Snowball stemmer keeps the word being stemmed in the object itself, so two threads
+# sharing one (gunicorn's gthread workers) corrupt each other's word: one per thread.
+_per_thread = threading.local()
+
+
 def _stemmer(language):
-    name = SNOWBALL_LANGUAGES.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    stemmers = _per_thread.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        name = SNOWBALL_LANGUAGES.get(language)
+        stemmers[language] = snowballstemmer.stemmer(name) if name else None
+    return stemmers[language]
 
 
 @lru_cache(maxsize=50_000)
