@@ -6,20 +6,29 @@ Serves the demo site with gunicorn on 127.0.0.1 over PostgreSQL (a dedicated dat
 /tmp/avise-load-gunicorn.log, then:
 
 1. load: 50 concurrent readers for 60 s over pages, searches and nearby queries while an
-   editor publishes a page every 3 s: 5xx count, p50/p95 latency, throughput of pages
-   served from the cache (X-Cache: HIT) and of the others;
+   editor publishes a page every 3 s and a few readers send contact requests: 5xx count,
+   p50/p95 latency, throughput of pages served from the cache (X-Cache: HIT) and of the
+   others;
 2. PostgreSQL restarted in the middle of a 40 s run: errors only around the restart, none
-   in the last 10 s;
+   in the last 10 s, and every contact request acknowledged to its sender (redirected to
+   the confirmation) is in the database;
 3. Redis stopped in the middle of a 40 s run and started again: the site keeps serving.
 
-Only loopback addresses; every loop is bounded in time. Redis and PostgreSQL are running
-again at the end, whatever happens. Prints the figures; asserts nothing.
+Each contact request carries a unique marker in its message. The contact form's per-address
+rate limit would stop a load generator that sends everything from 127.0.0.1, so the server
+runs with CONTACT_RATE_LIMIT raised for the run (the protection itself stays on).
+
+`--load-only` stops after the load phase (nothing is restarted); `--keep-database` reuses
+the database of a previous run. Only loopback addresses; every loop is bounded in time.
+Redis and PostgreSQL are running again at the end, whatever happens. Prints the figures;
+asserts nothing.
 """
 
 import http.client
 import json
 import os
 import random
+import re
 import secrets
 import signal
 import statistics
@@ -29,7 +38,7 @@ import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import quote, urlparse
+from urllib.parse import quote, urlencode, urlparse
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 SERVER_LOG = Path("/tmp/avise-load-gunicorn.log")
@@ -72,6 +81,8 @@ SEARCH_WORDS = [
     "xyzzy",
 ]
 NEARBY_COMMUNES = ["42218", "69123", "75056", "13055", "33063", "59350", "35238", "67482"]
+CONTACT_SENDERS = 3
+RUN_ID = secrets.token_hex(4)
 
 ENV = {
     **os.environ,
@@ -86,6 +97,8 @@ ENV = {
     "MEDIA_ROOT": "/tmp/avise-load-media",
     "SERVE_MEDIA": "true",
     "LOG_LEVEL": "ERROR",
+    # One address (127.0.0.1) sends every contact request of the run.
+    "CONTACT_RATE_LIMIT": "1000000",
 }
 
 
@@ -178,6 +191,120 @@ def request_mix(pages):
     return "nearby", f"/api/directory/nearby/?commune={random.choice(NEARBY_COMMUNES)}"
 
 
+def psql(sql):
+    return run("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-tAc", sql).stdout
+
+
+def contact_slugs():
+    """Published French entries with an email address: their contact form exists."""
+    rows = psql(
+        "SELECT o.slug FROM network_organisation o "
+        "JOIN wagtailcore_locale l ON l.id = o.locale_id "
+        "WHERE o.live AND o.active AND o.email <> '' AND l.language_code = 'fr' "
+        "ORDER BY o.slug LIMIT 20"
+    )
+    return rows.split()
+
+
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def send_contact_request(slug, marker, timeout=15):
+    """GET the form (CSRF cookie and token), POST it; True when acknowledged.
+
+    Acknowledged means what the reader sees as "sent": the redirect to the confirmation.
+    """
+    path = f"/fr/contact/{slug}/"
+    connection = http.client.HTTPConnection(HOST, PORT, timeout=timeout)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        if response.status != 200:
+            return response.status, False
+        cookies = [
+            value.split(";", 1)[0]
+            for name, value in response.getheaders()
+            if name.lower() == "set-cookie"
+        ]
+        token = CSRF_FIELD.search(body)
+        form = urlencode(
+            {
+                "csrfmiddlewaretoken": token.group(1) if token else "",
+                "name": "Charge Test",
+                "email": "charge@example.org",
+                "requester_organisation": "Commune de test",
+                "message": f"Demande de test {marker}",
+                "website": "",
+            }
+        )
+        connection.request(
+            "POST",
+            path,
+            body=form,
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": "; ".join(cookies),
+            },
+        )
+        response = connection.getresponse()
+        response.read()
+        location = response.getheader("Location") or ""
+        return response.status, response.status == 302 and location.endswith("/sent/")
+    finally:
+        connection.close()
+
+
+class ContactLedger:
+    """Every contact request sent during the run, and those acknowledged."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.sent = 0
+        self.acknowledged = []  # markers
+        self.counter = 0
+
+    def next_marker(self):
+        with self.lock:
+            self.counter += 1
+            self.sent += 1
+            return f"load-{RUN_ID}-{self.counter}"
+
+    def acknowledge(self, marker):
+        with self.lock:
+            self.acknowledged.append(marker)
+
+
+def contact_sender(slugs, ledger, recorder, started, stop_at, pause=0.5):
+    while time.monotonic() < stop_at:
+        marker = ledger.next_marker()
+        begin = time.monotonic()
+        try:
+            status, acknowledged = send_contact_request(random.choice(slugs), marker)
+        except OSError:
+            status, acknowledged = 0, False
+        if acknowledged:
+            ledger.acknowledge(marker)
+        recorder.add((begin - started, "contact", status, time.monotonic() - begin, None))
+        time.sleep(pause)
+
+
+def check_contact_requests(ledger):
+    """Every acknowledged request must be stored: count the markers found in the database."""
+    stored = set(
+        psql(
+            "SELECT substring(message from 'load-[0-9a-f]+-[0-9]+') "
+            f"FROM contact_contactrequest WHERE message LIKE '%load-{RUN_ID}-%'"
+        ).split()
+    )
+    missing = [marker for marker in ledger.acknowledged if marker not in stored]
+    print(
+        f"contact requests: {ledger.sent} sent, {len(ledger.acknowledged)} acknowledged, "
+        f"{len(stored)} stored; acknowledged but missing: {len(missing)} {missing[:5]}"
+    )
+    return missing
+
+
 class Recorder:
     def __init__(self):
         self.lock = threading.Lock()
@@ -228,7 +355,8 @@ def editor(stop_at, every=3.0):
     )
 
 
-def run_phase(pages, seconds, fault=None):
+def run_phase(pages, seconds, contacts, fault=None):
+    slugs, ledger = contacts
     recorder = Recorder()
     started = time.monotonic()
     stop_at = started + seconds
@@ -236,6 +364,9 @@ def run_phase(pages, seconds, fault=None):
     threads = [
         threading.Thread(target=reader, args=(pages, recorder, started, stop_at))
         for _ in range(READERS)
+    ] + [
+        threading.Thread(target=contact_sender, args=(slugs, ledger, recorder, started, stop_at))
+        for _ in range(CONTACT_SENDERS if slugs else 0)
     ]
     for thread in threads:
         thread.start()
@@ -276,7 +407,7 @@ def report(title, samples, seconds, publisher_output):
         f"uncached requests: {len(others)} = {len(others) / seconds:.1f}/s, "
         f"p95 {percentile([s[3] for s in others], 0.95) * 1000:.0f} ms"
     )
-    for kind in ("page", "search", "nearby"):
+    for kind in ("page", "search", "nearby", "contact"):
         of_kind = [s for s in samples if s[1] == kind]
         print(
             f"  {kind}: {len(of_kind)} requests, "
@@ -346,15 +477,23 @@ def main():
         for path in pages:  # one warm-up pass: renditions, menus
             get(path)
 
-        samples, editor_output = run_phase(pages, 60)
-        report("load", samples, 60, editor_output)
+        contacts = (contact_slugs(), ContactLedger())
+        print(f"contact requests sent to {len(contacts[0])} entries by {CONTACT_SENDERS} senders")
 
-        samples, editor_output = run_phase(pages, 40, fault=restart_postgres)
+        samples, editor_output = run_phase(pages, 60, contacts)
+        report("load", samples, 60, editor_output)
+        check_contact_requests(contacts[1])
+
+        if "--load-only" in sys.argv:  # no restarts: other PostgreSQL users are spared
+            return 0
+
+        samples, editor_output = run_phase(pages, 40, contacts, fault=restart_postgres)
         errors = report("PostgreSQL restart at 15 s", samples, 40, editor_output)
         late = [s for s in errors if s[0] > 30]
         print(f"errors in the last 10 s (after recovery): {len(late)}")
+        check_contact_requests(contacts[1])
 
-        samples, editor_output = run_phase(pages, 40, fault=stop_and_restart_redis)
+        samples, editor_output = run_phase(pages, 40, contacts, fault=stop_and_restart_redis)
         errors = report("Redis down from 10 s to 25 s", samples, 40, editor_output)
         during = [s for s in samples if 11 < s[0] < 25]
         print(
@@ -362,6 +501,7 @@ def main():
             f"of which 5xx: {sum(1 for s in during if s[2] >= 500 or s[2] == 0)}"
         )
         print(f"health after the run: {get('/health/')}")
+        check_contact_requests(contacts[1])
         errors = [line for line in SERVER_LOG.read_text().splitlines() if "Error" in line]
         print(f"server log {SERVER_LOG}: {len(errors)} error lines; last: {errors[-3:]}")
     finally:
