@@ -16,21 +16,23 @@ When fewer than `minimum` (5) structures are found, the radius widens to the fir
 RADIUS_STEPS that holds enough of them, or to the whole country past the last step, and
 the search says so (`widened`, `radius_km`, `whole_country`), so a rural commune never
 gets an empty page. Widening costs two queries, whatever the number of steps: the nearest
-missing rows (ordered in SQL by an approximate distance) tell which step is needed.
+missing rows tell which step is needed.
 
-Speed with tens of thousands of rows: one UNION ALL query reads coverage from the
-many-to-many tables by indexed keys, the national rows from an index, and the "others"
-from a bounding box on the indexed latitude/longitude columns; only those few
-candidates get an exact haversine distance in Python. Rows are compared as light tuples
-and only the results actually shown are loaded as objects.
-The nearest-rows query orders by an equirectangular approximation in SQL and takes a few
-more rows than needed before sorting them by exact distance.
+Speed with tens of thousands of rows: the database does the work. The candidates are the
+ids of a UNION ALL with one SELECT per reason (coverage through the many-to-many tables by
+indexed keys, national rows by a partial index, the radius as a bounding box on the
+indexed latitude/longitude columns, exact circle in SQL), so each uses its own index
+instead of one OR scanning the table. The same query gives each candidate its level and
+exact great-circle distance (haversine in SQL), ranks and counts them (a window
+function) and returns only the best as light tuples; the results shown are then loaded
+with just what their cards need (two queries).
 """
 
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q, Value
+from django.db.models import Case, Count, F, FloatField, Func, Q, Value, When, Window
+from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
 
 from territories.models import Commune, Department
@@ -47,13 +49,39 @@ DEFAULT_LIMIT = 50
 COMMUNE, DEPARTMENT, REGION, NATIONAL, NEARBY = range(5)
 
 
-def haversine_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance between two points, in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlambda = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+class GreatCircleKm(Func):
+    """SQL: the great-circle distance in km from a fixed point to each row's coordinates.
+
+    Haversine with the mean Earth radius (within 0.5 % of the WGS84 geodesic), written as
+    one expression with the point as parameters: composing it from Django's Sin, Cos, …
+    made the query slower to build than to run. PostgreSQL and SQLite (its math
+    functions, or Django's stand-ins for them) both have these functions.
+    """
+
+    output_field = FloatField()
+    least = "LEAST"
+
+    def __init__(self, lat, lon):
+        super().__init__(F("latitude"), F("longitude"))
+        self.point = (lat, lon)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        (lat, lat_params), (lon, lon_params) = (
+            compiler.compile(column) for column in self.get_source_expressions()
+        )
+        phi, lam = (math.radians(degrees) for degrees in self.point)
+        sql = (
+            f"%s * ASIN({self.least}(1.0, SQRT("
+            f"POWER(SIN((RADIANS({lat}) - %s) / 2), 2) "
+            f"+ %s * COS(RADIANS({lat})) * POWER(SIN((RADIANS({lon}) - %s) / 2), 2))))"
+        )
+        params = (2 * EARTH_RADIUS_KM, *lat_params, phi, math.cos(phi), *lat_params)
+        return sql, (*params, *lon_params, lam)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        clone = self.copy()
+        clone.least = "MIN"  # SQLite's two-argument MIN is LEAST
+        return clone.as_sql(compiler, connection, **extra_context)
 
 
 def bounding_box(lat, lon, radius_km):
@@ -108,7 +136,10 @@ class Result:
 
 
 def format_km(distance_km):
-    return f"{distance_km:.1f}" if distance_km < 10 else f"{distance_km:.0f}"
+    """One decimal under 10 km, none above, in the active language ("12,5" in French)."""
+    decimals = 1 if distance_km < 10 else 0
+    # number_format cuts the extra decimals: round first.
+    return number_format(round(distance_km, decimals), decimal_pos=decimals)
 
 
 @dataclass
@@ -138,15 +169,16 @@ class NearbySearch:
 
 def nearest_commune(lat, lon):
     """The commune whose centre is nearest to the point (bounding boxes, then exact)."""
+    communes = Commune.objects.select_related("department", "region")
     for radius in (10, 40, 150, 600):
-        candidates = Commune.objects.filter(_in_box(lat, lon, radius)).values_list(
-            "insee", "latitude", "longitude"
+        nearest = (
+            communes.filter(_in_box(lat, lon, radius))
+            .annotate(distance=GreatCircleKm(lat, lon))
+            .order_by("distance")
+            .first()
         )
-        best = min(
-            candidates, key=lambda row: haversine_km(lat, lon, row[1], row[2]), default=None
-        )
-        if best is not None:
-            return Commune.objects.select_related("department", "region").get(insee=best[0])
+        if nearest is not None:
+            return nearest
     return None
 
 
@@ -188,7 +220,9 @@ class Place:
 
 
 def _coverage_sets(place):
-    """[(through queryset of organisation ids, level)] for the areas holding the place."""
+    """[(subquery of organisation ids, level)] for the areas holding the place."""
+    if place is None:
+        return []
     sets = []
     if place.commune:
         sets.append((_through("area_communes").objects.filter(commune_id=place.commune), COMMUNE))
@@ -196,75 +230,76 @@ def _coverage_sets(place):
         (_through("area_departments").objects.filter(department_id=place.department), DEPARTMENT)
     )
     sets.append((_through("area_regions").objects.filter(region_id=place.region), REGION))
-    return sets
+    return [(rows.values("organisation_id"), level) for rows, level in sets]
 
 
-def _candidates(base, place, lat, lon, radius_km):
-    """[(level, distance, name, pk)] of the covering, national and in-radius rows.
-
-    One query, a UNION ALL of one SELECT per reason (commune, département and region
-    coverage, national, bounding box), so that each uses its own index instead of one
-    OR that would scan the table. A row found for several reasons keeps the best.
-    """
-    columns = ("pk", "name", "latitude", "longitude")
-    base = base.order_by()  # compound SELECTs take no ORDER BY in their parts
-    arms = []
-    if place is not None:
-        for rows, level in _coverage_sets(place):
-            covering = base.filter(pk__in=rows.values("organisation_id"))
-            arms.append(covering.values_list(*columns, Value(level)))
-    arms.append(base.filter(national=True).values_list(*columns, Value(NATIONAL)))
-    arms.append(base.filter(_in_box(lat, lon, radius_km)).values_list(*columns, Value(NEARBY)))
+def _candidate_ids(coverage, lat, lon, radius_km):
+    """Ids of the covering, national and in-radius rows, whatever their state: a UNION ALL
+    of one SELECT per reason, so that each uses its own index (the many-to-many tables'
+    keys, the partial index on national, the latitude/longitude box) instead of one OR
+    that would scan the table."""
+    arms = [ids for ids, _level in coverage]
+    arms.append(Organisation.objects.order_by().filter(national=True).values("pk"))
+    arms.append(
+        Organisation.objects.order_by()
+        .filter(_in_box(lat, lon, radius_km))
+        .alias(distance=GreatCircleKm(lat, lon))
+        .filter(distance__lte=radius_km)  # the box's corners are outside the circle
+        .values("pk")
+    )
     first, *others = arms
-    best = {}
-    for pk, name, row_lat, row_lon, level in first.union(*others, all=True):
-        if pk not in best or level < best[pk][0]:
-            best[pk] = (level, name, row_lat, row_lon)
-    ranked = []
-    for pk, (level, name, row_lat, row_lon) in best.items():
-        distance = haversine_km(lat, lon, row_lat, row_lon)
-        if level == NEARBY and distance > radius_km:
-            continue  # in the box's corner, outside the circle
-        ranked.append((level, distance, name, pk))
-    return ranked
+    return first.union(*others, all=True)
 
 
-def _nearest_anywhere(base, lat, lon, exclude, count):
-    """The `count` nearest rows not in `exclude`, over the whole country."""
-    cos2 = math.cos(math.radians(lat)) ** 2
-    approximate = (F("latitude") - lat) * (F("latitude") - lat) + (F("longitude") - lon) * (
-        F("longitude") - lon
-    ) * Value(cos2)
-    rows = (
+def _ranking(base, place, lat, lon, radius_km):
+    """(pk, level, distance, total) of the matching rows, best first, where `total` counts
+    them all (a window function): slice it to run one query."""
+    coverage = _coverage_sets(place)
+    level = Case(
+        *(When(pk__in=ids, then=Value(level)) for ids, level in coverage),
+        When(national=True, then=Value(NATIONAL)),
+        default=Value(NEARBY),
+    )
+    return (
+        base.filter(pk__in=_candidate_ids(coverage, lat, lon, radius_km))
+        .annotate(level=level, distance=GreatCircleKm(lat, lon), total=Window(Count("pk")))
+        .order_by("level", "distance", "name")
+        .values_list("pk", "level", "distance", "total")
+    )
+
+
+def _nearest_beyond(base, lat, lon, exclude, count):
+    """(pk, level, distance) of the `count` nearest rows not in `exclude`, anywhere."""
+    return list(
         base.exclude(pk__in=exclude)
-        .annotate(approximate=approximate)
-        .order_by("approximate")
-        .values_list("pk", "name", "latitude", "longitude")[: count * 4]
+        .annotate(distance=GreatCircleKm(lat, lon))
+        .order_by("distance", "name")
+        .values_list("pk", Value(NEARBY), "distance")[:count]
     )
-    found = sorted(
-        (NEARBY, haversine_km(lat, lon, row_lat, row_lon), name, pk)
-        for pk, name, row_lat, row_lon in rows
-    )
-    return found[:count]
 
 
-def _widen(search, base, place, ranked, minimum):
+def _widen(search, base, place, found, minimum, count):
     """Too few results: widen the radius to the first step that holds enough rows.
+    Returns the `count` best rows and how many there are in all.
 
     One query finds the nearest rows not yet listed (how far the `minimum`-th one is),
-    one more lists every row within the step that covers it; past the last step the
-    nearest rows of the whole country are added as they are.
+    one more ranks every row within the step that covers it; past the last step the
+    nearest rows of the whole country are added as they are (all farther than the radius,
+    so after every row already found).
     """
     lat, lon = search.latitude, search.longitude
-    nearest = _nearest_anywhere(base, lat, lon, [row[3] for row in ranked], minimum - len(ranked))
+    missing = minimum - len(found)
+    nearest = _nearest_beyond(base, lat, lon, [row[0] for row in found], missing)
     search.widened = True
-    farthest = max((row[1] for row in nearest), default=math.inf)
+    farthest = max((row[2] for row in nearest), default=math.inf)
     step = next((step for step in RADIUS_STEPS if step >= farthest), None)
-    if step is None or len(nearest) < minimum - len(ranked):  # nothing more to find
+    if step is None or len(nearest) < missing:  # nothing more to find
         search.whole_country = True
-        return ranked + nearest
+        rows = [row[:3] for row in found] + nearest
+        return rows, len(rows)
     search.radius_km = max(step, search.radius_km)
-    return _candidates(base, place, lat, lon, search.radius_km)
+    rows = list(_ranking(base, place, lat, lon, search.radius_km)[:count])
+    return rows, rows[0][3]
 
 
 def nearby(
@@ -307,15 +342,16 @@ def nearby(
     search = NearbySearch(
         latitude=lat, longitude=lon, commune=commune, department=department, radius_km=radius_km
     )
-    ranked = _candidates(base, place, lat, lon, radius_km)
-    if len(ranked) < minimum:
-        ranked = _widen(search, base, place, ranked, minimum)
-    ranked.sort()
-    search.total = len(ranked)
-    shown = ranked[:limit]
-    objects = Organisation.objects.for_cards().in_bulk([row[3] for row in shown])
+    # At least `minimum` rows, so that a search short of them has them all for widening.
+    count = max(limit, minimum)
+    rows = list(_ranking(base, place, lat, lon, radius_km)[:count])
+    search.total = rows[0][3] if rows else 0
+    if search.total < minimum:
+        rows, search.total = _widen(search, base, place, rows, minimum, count)
+    shown = rows[:limit]
+    cards = Organisation.objects.for_cards().in_bulk([row[0] for row in shown])
     search.results = [
-        Result(organisation=objects[pk], level=level, distance_km=distance)
-        for level, distance, _name, pk in shown
+        Result(organisation=cards[pk], level=level, distance_km=distance)
+        for pk, level, distance, *_total in shown
     ]
     return search

@@ -44,6 +44,20 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+CARD_FIELDS = (
+    "name",
+    "slug",
+    "kind",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+    "commune__name",
+    "commune__department_id",
+)
+
+
 class OrganisationQuerySet(models.QuerySet):
     def public(self):
         """What anonymous readers may see: published and active."""
@@ -58,8 +72,15 @@ class OrganisationQuerySet(models.QuerySet):
         return self.public().sources()
 
     def for_cards(self):
-        """What a result card shows: the commune and the services (two queries)."""
-        return self.select_related("commune__department").prefetch_related("services")
+        """What a result card shows (network/components/organisation_card.html), in two
+        queries: a few columns with the commune's name, and the services as
+        `card_services` (a list: a ParentalManyToManyField's manager costs a queryset per
+        row)."""
+        return (
+            self.select_related("commune")
+            .only(*CARD_FIELDS)
+            .prefetch_related(models.Prefetch("services", to_attr="card_services"))
+        )
 
     def for_display(self):
         """Everything a result card or a detail page shows, in a fixed number of queries."""

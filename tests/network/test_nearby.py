@@ -8,7 +8,7 @@ from network.nearby import (
     NATIONAL,
     NEARBY,
     REGION,
-    haversine_km,
+    GreatCircleKm,
     nearby,
 )
 from territories.models import Commune
@@ -52,9 +52,16 @@ def names(search):
     return [r.organisation.name for r in search.results]
 
 
+def distance_to(insee, lat, lon):
+    """The SQL great-circle distance from a point to a commune's centre."""
+    return Commune.objects.annotate(distance=GreatCircleKm(lat, lon)).get(insee=insee).distance
+
+
 @pytest.mark.parametrize(("a", "b", "reference"), REFERENCE_KM)
-def test_distance_matches_reference_within_half_a_percent(a, b, reference):
-    assert haversine_km(*CENTRES[a], *CENTRES[b]) == pytest.approx(reference, rel=0.005)
+def test_distance_matches_reference_within_half_a_percent(gazetteer, a, b, reference):
+    centre = commune(b)
+    assert (centre.latitude, centre.longitude) == CENTRES[b]
+    assert distance_to(b, *CENTRES[a]) == pytest.approx(reference, rel=0.005)
 
 
 def test_departement_wide_structure_far_away_ranks_above_a_near_one(gazetteer):
@@ -158,9 +165,7 @@ def test_point_without_commune_uses_the_nearest_commune_for_coverage(gazetteer):
     search = nearby(lat=45.44, lon=4.39)
     assert search.commune.insee == "42218"
     assert search.results[0].level == DEPARTMENT
-    assert search.results[0].distance_km == pytest.approx(
-        haversine_km(45.44, 4.39, *CENTRES["42187"])
-    )
+    assert search.results[0].distance_km == pytest.approx(distance_to("42187", 45.44, 4.39))
 
 
 def test_filters_by_kind_service_theme_and_network(gazetteer):
