@@ -62,6 +62,8 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             raise Http404
         context = self.get_context(request)
         context["organisation"] = organisation
+        # The language switcher leads to this entry in the other language (same slug).
+        context["route_path"] = f"{organisation.slug}/"
         context["facts"] = detail_facts(organisation)
         # The search the reader came from, for the "back to results" link.
         context["back_querystring"] = carried_querystring(request.GET)

@@ -26,6 +26,11 @@ def language_links(context, page=None):
     Costs one query for the page's translations, and one more only when a language has
     no translation of the page. Translations are not filtered by view restrictions (that
     would cost a query on every page): a private translation's link leads to its login.
+
+    A RoutablePage route that serves something below its page (an organisation's entry
+    in the directory) puts `route_path` in the context, the part of the URL after the
+    page's own, the same in every language: the links to the page's translations end
+    with it, so the switcher leads to the same entry in the other language.
     """
     request = context["request"]
     current = get_language()
@@ -46,16 +51,25 @@ def language_links(context, page=None):
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
+        is_translation = (
+            page is not None
+            and target is not None
+            and target.translation_key == getattr(page, "translation_key", None)
+        )
+        url, full_url = f"/{code}/", None
+        if target is not None:
+            url, full_url = target.get_url(request), target.get_full_url(request)
+        if is_translation and url and full_url:
+            url += context.get("route_path", "")
+            full_url += context.get("route_path", "")
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request) if target else f"/{code}/",
-                "full_url": target.get_full_url(request) if target else None,
+                "url": url,
+                "full_url": full_url,
                 "is_current": code == current,
-                "is_translation": page is not None
-                and target is not None
-                and target.translation_key == getattr(page, "translation_key", None),
+                "is_translation": is_translation,
             }
         )
     return links

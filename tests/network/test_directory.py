@@ -198,6 +198,28 @@ def test_detail_page_in_english_uses_the_translated_description(client, director
     assert html.count("data-directory-result") == 1  # one entry, not one per language
 
 
+def test_the_language_switcher_leads_to_the_same_entry(client, directory):
+    OrganisationFactory(slug="fabrique-demo")
+    html = get(client, "/fr/annuaire/fabrique-demo/")
+    assert 'href="/en/directory/fabrique-demo/" lang="en"' in html
+    assert (
+        '<link rel="alternate" hreflang="en" href="http://testserver/en/directory/fabrique-demo/">'
+        in html
+    )
+    html = get(client, "/en/directory/fabrique-demo/")
+    assert 'href="/fr/annuaire/fabrique-demo/" lang="fr"' in html
+    # The directory itself still switches to the directory.
+    assert 'href="/en/directory/" lang="en"' in get(client, "/fr/annuaire/")
+
+
+def test_distances_are_written_the_french_way_in_french(client, directory):
+    # 0.05° north of Saint-Étienne's centre (45.4302, 4.37863): 5.5 km.
+    OrganisationFactory(name="Tout près", commune="42218", latitude=45.4800, longitude=4.37863)
+    french = get(client, "/fr/annuaire/", {"commune": "42218"})
+    assert "à 5,5 km" in french and "5.5" not in french
+    assert "5.5 km away" in get(client, "/en/directory/", {"commune": "42218"})
+
+
 def test_a_draft_change_is_not_public_until_published(client, directory):
     organisation = OrganisationFactory(name="Old name", slug="moderated")
     organisation.save_revision().publish()
