@@ -32,7 +32,8 @@ def _slugs(page, name):
     related = getattr(page, name, None)
     if related is None or not hasattr(related, "values_list"):
         return []
-    return list(related.values_list("slug", flat=True))
+    # .all(): update_index prefetches the index's RelatedFields (themes, audiences).
+    return [term.slug for term in related.all()]
 
 
 def facet_values(page):

@@ -8,13 +8,13 @@ the database over the ids of its best MAX_MATCHES pages (search/facets.py).
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, IntegerField, When
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from . import facets, text
 from .backends import backend_for_language
 from .models import FacetValue
+from .ordering import in_given_order
 
 Facet = FacetValue.Facet
 PAGE_FACETS = [Facet.TYPE, Facet.THEME, Facet.AUDIENCE, Facet.REGION, Facet.YEAR]
@@ -38,14 +38,10 @@ def ranked(backend, query, candidates):
         ids = [obj.pk for obj in results[:1000]]
     else:
         ids = backend.matching_ids(results)
-    order = Case(
-        *[When(pk=pk, then=position) for position, pk in enumerate(ids)],
-        output_field=IntegerField(),
-    )
     model = candidates.model
     if not ids:
         return model._default_manager.none()
-    return model._default_manager.filter(pk__in=ids).order_by(order)
+    return in_given_order(model._default_manager.filter(pk__in=ids), ids)
 
 
 def titles_first(rows, query, language):
@@ -87,13 +83,7 @@ def is_expired(page):
 
 def in_order(ids):
     """A queryset of the pages of `ids`, in that order."""
-    if not ids:
-        return Page.objects.none()
-    order = Case(
-        *[When(pk=pk, then=position) for position, pk in enumerate(ids)],
-        output_field=IntegerField(),
-    )
-    return Page.objects.filter(pk__in=ids).order_by(order)
+    return in_given_order(Page.objects.filter(pk__in=ids), ids)
 
 
 @dataclass

@@ -5,13 +5,10 @@ app's public API (network's `Organisation.objects` public fields; Wagtail's refe
 index for documents), and is searched with the same backend as the pages.
 """
 
-from functools import reduce
-from operator import or_
-
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Q
-from django.db.models.functions import Cast
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef
+from django.db.models.functions import Cast, StrIndex
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
@@ -66,14 +63,11 @@ class DocumentSource:
         )
         documents = ranked(backend, query, document_model._default_manager.all())
         documents = documents.filter(pk__in=used)
-        restricted = list(
-            CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-        )
-        if restricted:
-            documents = documents.exclude(
-                reduce(or_, [Q(collection__path__startswith=path) for path in restricted])
-            )
-        return documents
+        # A restriction on a collection covers its descendants (paths start alike).
+        restricted = CollectionViewRestriction.objects.annotate(
+            prefix_at=StrIndex(OuterRef("collection__path"), F("collection__path"))
+        ).filter(prefix_at=1)
+        return documents.exclude(Exists(restricted))
 
 
 SOURCES = [OrganisationSource(), DocumentSource()]

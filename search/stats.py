@@ -11,8 +11,8 @@ from .models import QueryStat
 def record(query, language, found):
     """Count one search of `query` (and whether it found nothing) for today.
 
-    Each counter is one UPDATE once today's row exists (a row is created on the day's
-    first search), so counting costs three queries per search.
+    Each counter is one UPDATE once today's row exists (rows are created on the day's
+    first search), so counting costs two queries per search.
     """
     query_string = normalise_query_string(query)[:255]
     if not query_string:
@@ -20,7 +20,9 @@ def record(query, language, found):
     today = timezone.localdate()
     # Wagtail's own counter feeds the "popular queries" of the promotions admin; this is
     # Query.add_hit() without its read-before-write.
-    _increment(QueryDailyHits, {"query": Query.get(query_string), "date": today}, hits=1)
+    hits = QueryDailyHits.objects.filter(query__query_string=query_string, date=today)
+    if not hits.update(hits=F("hits") + 1):
+        _increment(QueryDailyHits, {"query": Query.get(query_string), "date": today}, hits=1)
     _increment(
         QueryStat,
         {"query_string": query_string, "language": language, "date": today},

@@ -23,12 +23,16 @@ import random
 import statistics
 import time
 import tracemalloc
+from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
+from django.utils import timezone
+from wagtail.models import Page
 
 from network.management.commands.generate_organisations import generate
 from portal.models import Audience, StandardPage, Theme
@@ -39,6 +43,7 @@ from tests.search.corpus import PAGES as TEXTS
 PAGES = int(os.environ.get("BENCH_SEARCH_PAGES", "2000"))
 ORGANISATIONS = int(os.environ.get("BENCH_SEARCH_ORGS", "2000"))
 REQUESTS = int(os.environ.get("BENCH_SEARCH_REQUESTS", "100"))
+SEED_BATCH = 1000
 
 QUERIES = [
     "coopération",
@@ -78,20 +83,78 @@ def _seed(home, locales):
     ]
     texts = [french_text for french_text, _english in TEXTS.values()]
     with _no_auto_update():
-        for n in range(PAGES):
-            title, summary, body = texts[n % len(texts)]
-            page = StandardPage(
-                title=f"{title} {n}",
-                slug=f"page-{n}",
-                summary=summary,
-                body=[("paragraph", f"<p>{body} {rng.choice(texts)[2]}</p>")],
-            )
-            home.add_child(instance=page)
-            page.themes.set([themes[n % 8], themes[(n + 3) % 8]])
-            page.audiences.set([audiences[n % 4]])
-            page.save()
+        for start in range(0, PAGES, SEED_BATCH):
+            pages = [
+                _standard_page(home, n, texts[n % len(texts)], rng.choice(texts)[2])
+                for n in range(start, min(start + SEED_BATCH, PAGES))
+            ]
+            _bulk_add_children(home, pages)
+            _bulk_terms(StandardPage.themes.through, "theme_id", pages, themes, (0, 3))
+            _bulk_terms(StandardPage.audiences.through, "audience_id", pages, audiences, (0,))
         loader.load(only_insee=SAMPLE)
         generate(ORGANISATIONS, seed=2026)
+
+
+def _standard_page(home, n, text, other_body):
+    title, summary, body = text
+    published = timezone.now() - timedelta(days=n % 3650)
+    return StandardPage(
+        title=f"{title} {n}",
+        draft_title=f"{title} {n}",
+        slug=f"page-{n}",
+        url_path=f"{home.url_path}page-{n}/",
+        locale_id=home.locale_id,
+        live=True,
+        first_published_at=published,
+        last_published_at=published,
+        summary=summary,
+        body=[("paragraph", f"<p>{body} {other_body}</p>")],
+    )
+
+
+def _bulk_add_children(parent, pages):
+    """Add `pages` under `parent` without treebeard's per-page work: paths computed here,
+    Page rows bulk-inserted, then the specific rows (Django cannot bulk_create across
+    multi-table inheritance, so they go in with one executemany)."""
+    parent.refresh_from_db()
+    content_type = ContentType.objects.get_for_model(StandardPage)
+    for offset, page in enumerate(pages, start=parent.numchild + 1):
+        page.depth = parent.depth + 1
+        page.path = Page._get_path(parent.path, page.depth, offset)
+        page.content_type = content_type
+    created = Page.objects.bulk_create([Page(**_base_fields(page)) for page in pages])
+    for page, base in zip(pages, created, strict=True):
+        page.pk = page.page_ptr_id = base.pk
+        page.id = base.pk
+    fields = StandardPage._meta.local_concrete_fields
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    table = connection.ops.quote_name(StandardPage._meta.db_table)
+    rows = [
+        [field.get_db_prep_save(field.pre_save(page, True), connection) for field in fields]
+        for page in pages
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)
+    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+
+
+def _base_fields(page):
+    return {
+        field.attname: getattr(page, field.attname)
+        for field in Page._meta.concrete_fields
+        if not field.primary_key
+    }
+
+
+def _bulk_terms(through, column, pages, terms, offsets):
+    through.objects.bulk_create(
+        [
+            through(**{"standardpage_id": page.pk, column: terms[(n + offset) % len(terms)].pk})
+            for n, page in enumerate(pages)
+            for offset in offsets
+        ]
+    )
 
 
 def _percentiles(times):
