@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KeyFiguresBlock
+from portal.content_cache import cached
 from portal.listing import (
     FilterableListingMixin,
     PageFacet,
@@ -293,11 +294,16 @@ class CaseStudyPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cooperation_forms"] = self.linked_pages("cooperation_forms")
-        context["best_practices"] = self.linked_pages("best_practices")
+        context.update(self.linked_pages_context())
         context["related"] = related_by_themes(self)
         context["place"] = self.place()
         return context
+
+    @property
+    def card_meta(self):
+        """The line under a listing card's summary: region and start year."""
+        region = self.region.name if self.region_id else ""
+        return " · ".join(part for part in (region, str(self.start_year or "")) if part)
 
     def place(self):
         """The commune with its département and region, in one query (or None)."""
@@ -307,6 +313,17 @@ class CaseStudyPage(BasePage):
             Commune.objects.select_related("department", "region")
             .only("name", "department__code", "department__name", "region__name")
             .get(pk=self.commune_id)
+        )
+
+    def linked_pages_context(self):
+        """The cooperation forms and practices shown, cached until the content changes
+        (a preview shows the choices being edited)."""
+        fields = ["cooperation_forms", "best_practices"]
+        if self.pk is None or set(fields) & set(getattr(self, "_cluster_related_objects", {})):
+            return {field: list(self.linked_pages(field)) for field in fields}
+        return cached(
+            f"linked:{self.pk}",
+            lambda: {field: list(self.linked_pages(field)) for field in fields},
         )
 
     def linked_pages(self, field):

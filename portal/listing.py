@@ -9,7 +9,9 @@ selecting it would give with the other filters (disjunctive counts).
 
 The number of SQL queries does not depend on the amount of content: the values and
 counts of all facets come from one UNION query (two when filtered: one for the values
-that exist at all, one for the counts under the other filters).
+that exist at all, one for the counts under the other filters). Counts grow with the
+content, so they are cached per listing and selection until the content changes
+(portal/content_cache.py); so is the related content of detail pages.
 
 The module also answers "what else is on the same themes" (`related_by_themes`) for the
 detail pages, and gives every listing an RSS and an Atom feed of its newest pages.
@@ -29,8 +31,11 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
+
+from .content_cache import cached
 
 CARD_RENDITION = "fill-480x270|format-webp"
 
@@ -46,6 +51,48 @@ def not_private_q():
 
 def live_public(queryset):
     return queryset.live().filter(not_private_q())
+
+
+def children_q(page):
+    """The children of `page`, as a range on the indexed path: Wagtail's `child_of()`
+    uses LIKE, which SQLite answers by reading every page."""
+    step = page.steplen
+    first, last = page.alphabet[0] * step, page.alphabet[-1] * step
+    return Q(depth=page.depth + 1, path__range=(page.path + first, page.path + last))
+
+
+def long_text_fields(model):
+    """The names of the model's StreamFields and rich-text fields."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, (StreamField, RichTextField))
+    ]
+
+
+class CachedResults:
+    """A listing's ordered results as the paginator reads them (a count and slices).
+
+    Counting and ordering every match costs as much as the content grows, so the count
+    and the ids of each slice are cached under `name` until the content changes; the
+    cards of a slice are then read by id, with `prepare(queryset)` applied.
+    """
+
+    def __init__(self, queryset, name, prepare):
+        self.queryset = queryset
+        self.name = name
+        self.prepare = prepare
+
+    def count(self):
+        return cached(f"{self.name}:count", self.queryset.count)
+
+    def __getitem__(self, window):
+        ids = cached(
+            f"{self.name}:{window.start}:{window.stop}",
+            lambda: list(self.queryset.values_list("pk", flat=True)[window]),
+        )
+        cards = {card.pk: card for card in self.prepare(self.queryset.filter(pk__in=ids))}
+        return [cards[pk] for pk in ids if pk in cards]
 
 
 # Facets ------------------------------------------------------------------------------
@@ -352,12 +399,12 @@ class FilterableListingMixin:
 
     def listing_queryset(self):
         """The live, public children of this index, in its locale, in any order."""
-        return live_public(self.listing_model.objects.child_of(self))
+        return live_public(self.listing_model.objects.filter(children_q(self)))
 
     def build_listing(self, request):
         base = self.listing_queryset()
         language = get_language()
-        present = facet_counts(base, self.facets)
+        present = cached(f"listing:{self.pk}:present", lambda: facet_counts(base, self.facets))
         options = facet_options(self.facets, present, language)
         raw_by_url = {
             param: {url_value: raw for raw, url_value, _label in choices}
@@ -389,7 +436,13 @@ class FilterableListingMixin:
         results = base
         for condition in filters.values():
             results = results.filter(condition)
-        counts = disjunctive_counts(base, self.facets, filters) if filters else present
+        counts = present
+        selection = sorted((param, sorted(values)) for param, values in selected_raw.items())
+        if filters:
+            counts = cached(
+                f"listing:{self.pk}:counts:{selection}",
+                lambda: disjunctive_counts(base, self.facets, filters),
+            )
 
         states = []
         for facet in self.facets:
@@ -412,7 +465,11 @@ class FilterableListingMixin:
                 % {"value": page_param[:20]}
             )
         paginator = Paginator(
-            self.listing_items(results.order_by(*self.listing_ordering)),
+            CachedResults(
+                results.order_by(*self.listing_ordering),
+                name=f"listing:{self.pk}:results:{selection}",
+                prepare=self.listing_items,
+            ),
             self.listing_page_size,
         )
         page = paginator.get_page(page_param if page_param.isdigit() else 1)
@@ -429,14 +486,17 @@ class FilterableListingMixin:
         return Q(pk__in=base.model.objects.filter(facet.filter_q(raw_values)).values("pk"))
 
     def listing_items(self, queryset):
-        """What a card shows, in a constant number of queries."""
+        """What a card shows, in a constant number of queries, without the long texts
+        a card never shows (the database sorts narrower rows)."""
         renditions = get_image_model().get_rendition_model().objects
-        return queryset.select_related(
-            "listing_image", *self.listing_select_related
-        ).prefetch_related(
-            Prefetch(
-                "listing_image__renditions",
-                queryset=renditions.filter(filter_spec=CARD_RENDITION),
+        return (
+            queryset.select_related("listing_image", *self.listing_select_related)
+            .defer(*long_text_fields(queryset.model))
+            .prefetch_related(
+                Prefetch(
+                    "listing_image__renditions",
+                    queryset=renditions.filter(filter_spec=CARD_RENDITION),
+                )
             )
         )
 
@@ -558,9 +618,16 @@ RELATED_CONTENT_MODELS = ["resources.ResourcePage", "casestudies.CaseStudyPage"]
 def related_by_themes(page, limit=4):
     """Live pages in the page's locale sharing most themes with it, newest first.
 
-    One query per model in RELATED_CONTENT_MODELS; the page's own theme slugs are a
-    subquery, so a page without themes costs the same and gets nothing.
+    Cached until the content changes; else one query per model in RELATED_CONTENT_MODELS.
     """
+    if page.pk is None:  # a new page being previewed
+        return []
+    return cached(f"related:{page.pk}:{limit}", lambda: _related_by_themes(page, limit))
+
+
+def _related_by_themes(page, limit):
+    """The page's own theme slugs are a subquery, so a page without themes costs the
+    same and gets nothing."""
     themes = type(page)._meta.get_field("themes")
     through = themes.remote_field.through
     slugs = through.objects.filter(**{themes.m2m_field_name(): page.pk}).values(

@@ -1,10 +1,12 @@
-"""Keep cached menus and vocabularies in step with what editors publish."""
+"""Keep cached menus, vocabularies, routing and derived content in step with what editors
+publish."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .content_cache import invalidate_content
 from .models import Audience, ContactSettings, NavigationSettings, TerritoryType, Theme
 from .navigation import invalidate_menus
 from .routing import invalidate_homes
@@ -27,12 +29,20 @@ def _site_changed(sender, **kwargs):
 def _page_changed(sender, **kwargs):
     invalidate_menus()
     invalidate_homes()
+    invalidate_content()
+
+
+@receiver(post_delete, sender=Page)
+def _page_deleted(sender, **kwargs):
+    # Deleting a live page unpublishes it without the page_unpublished signal.
+    invalidate_content()
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def _restriction_changed(sender, **kwargs):
     invalidate_restricted_pages()
+    invalidate_content()
 
 
 @receiver(post_save, sender=NavigationSettings)
@@ -51,3 +61,4 @@ def _chrome_changed(sender, created=False, **kwargs):
 @receiver(post_delete, sender=TerritoryType)
 def _term_changed(sender, **kwargs):
     invalidate_term_labels()
+    invalidate_content()

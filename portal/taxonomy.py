@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.db.models import CharField, Value
 from django.utils.translation import get_language
 
+from .content_cache import cached
+
 CACHE_KEY = "portal:term-labels:{model}"
 
 
@@ -49,7 +51,8 @@ def terms_in_language(model, language=None):
 
 
 def linked_terms(page):
-    """{field name: [terms]} for every taxonomy field of `page`, in one UNION query.
+    """{field name: [terms]} for every taxonomy field of `page`, in one UNION query,
+    cached until the content changes.
 
     A page being previewed keeps its unsaved choices in memory: those are read there.
     """
@@ -57,6 +60,12 @@ def linked_terms(page):
 
     fields = [f for f in page._meta.many_to_many if issubclass(f.related_model, Term)]
     unsaved = getattr(page, "_cluster_related_objects", {})
+    if page.pk and not any(f.name in unsaved for f in fields):
+        return cached(f"terms:{page.pk}", lambda: _linked_terms(page, fields, {}))
+    return _linked_terms(page, fields, unsaved)
+
+
+def _linked_terms(page, fields, unsaved):
     terms = {
         f.name: list(getattr(page, f.name).all())
         for f in fields

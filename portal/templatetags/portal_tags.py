@@ -36,7 +36,9 @@ def language_links(context, page=None):
     current = get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        # Plain pages are enough for a link, and cheaper than the page type's own rows.
+        pages = Page.objects.live().filter(translation_key=page.translation_key)
+        for translation in pages.select_related("locale"):
             translations[translation.locale.language_code] = translation
     missing = [code for code, _name in settings.LANGUAGES if code not in translations]
     if missing:

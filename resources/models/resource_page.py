@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.content_cache import cached
 from portal.listing import related_by_themes
 from portal.models import BasePage
 
@@ -37,17 +38,26 @@ class ResourcePage(BasePage):
     def year(self):
         return self.publication_date.year if self.publication_date else None
 
+    @property
+    def card_meta(self):
+        """The line under a listing card's summary: the year of publication."""
+        return str(self.year or "")
+
     # Derived lists show this many case studies, then link to the filtered index.
     case_study_limit = 10
 
     def derived_case_studies_context(self, request, case_studies, param):
         """The first case studies of a derived list and, when there are more, the URL of
-        the case-study index filtered on this page (`?param=<slug>`).
+        the case-study index filtered on this page (`?param=<slug>`). Cached until the
+        content changes.
 
         Page URLs follow the tree, so the index's URL is a case study's URL without its
         last segment: no query is needed to find it.
         """
-        cases = list(case_studies.select_related("region")[: self.case_study_limit + 1])
+        cases = cached(
+            f"derived:{self.pk}:{param}",
+            lambda: list(case_studies.select_related("region")[: self.case_study_limit + 1]),
+        )
         more_url = None
         if len(cases) > self.case_study_limit:
             url = cases[0].get_url(request)

@@ -6,6 +6,10 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.content_cache import invalidate_content
+from portal.navigation import invalidate_menus
+from portal.routing import invalidate_homes
+
 # Each module has load(context) and may add to the context for the next ones.
 APP_DEMOS = ["resources.demo", "casestudies.demo", "network.demo", "search.demo"]
 
@@ -31,4 +35,9 @@ class Command(BaseCommand):
             for module in app_demo_modules():
                 context.update(module.load(context) or {})
             site.finish(context)
+        # Some demo pages are created live without the publish signal: forget what the
+        # cache derived from the content before.
+        invalidate_content()
+        invalidate_homes()
+        invalidate_menus()
         self.stdout.write(f"Demo content ready in {time.perf_counter() - started:.1f} s.")
