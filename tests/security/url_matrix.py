@@ -164,12 +164,18 @@ def build_objects(users, organisations, home):
         "wagtailadmin_api:images": {"pk": image.pk},
         "wagtaildocs_chooser": {"pk": document.pk},
         "wagtailimages_chooser": {"pk": image.pk},
-        "wagtailsettings": {"app_name": "portal", "model_name": "navigationsettings"},
+        "wagtailsettings": {
+            "app_name": "portal",
+            "model_name": "navigationsettings",
+            "pk": site.pk,
+        },
         "wagtailadmin_workflows:add_task": {
             "app_label": "wagtailcore",
             "model_name": "groupapprovaltask",
         },
         "wagtailadmin_workflows:edit_task": {"pk": task.pk},
+        "wagtailadmin_tag_model_autocomplete": {"app_name": "taggit", "model_name": "tag"},
+        "wagtailadmin_pages:choose_parent": {"app_label": "portal", "model_name": "standardpage"},
     }
     defaults = {
         "page_id": page.pk,
