@@ -696,3 +696,23 @@ def test_drafts_and_private_pages_never_reach_anonymous_readers(client, home, or
         assert "Page brouillon" not in text, url
         assert "Page privée" not in text, url
     assert client.get("/api/directory/organisations/brouillon-c/").status_code == 404
+
+
+def test_member_b_cannot_approve_its_own_change_nor_unpublish_or_delete(
+    users, organisations, home
+):
+    """Its changes wait for a moderator: the workflow action, unpublish and bulk delete are
+    refused and leave the entry, its revisions and its workflow state as they were."""
+    objects = build_objects(users, organisations, home)
+    entry = organisations["b"]
+    before = organisation_b_state(entry, objects)
+    task_state = objects["entry_state"].current_task_state
+    client = client_for_role(users["member_b"])
+    prefix = "/admin/snippets/network/organisation"
+    for url in (
+        f"{prefix}/workflow/action/{entry.pk}/approve/{task_state.pk}/",
+        f"{prefix}/unpublish/{entry.pk}/",
+        f"/admin/bulk/network/organisation/delete/?id={entry.pk}",
+    ):
+        assert client.post(url, {"comment": "ok"}).status_code == 302, url
+    assert organisation_b_state(entry, objects) == before
