@@ -5,8 +5,11 @@ each process counts on its own, so the limit is per process: Redis makes it site
 """
 
 import hashlib
+import logging
 
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 
 def allow(scope, identity, limit, window_seconds):
@@ -21,4 +24,9 @@ def allow(scope, identity, limit, window_seconds):
     except ValueError:  # expired between add() and incr()
         cache.set(key, 1, window_seconds)
         return limit >= 1
+    if count is None:
+        # Redis is down (django-redis then answers None instead of raising): nothing can
+        # be counted. Readers are let through rather than all refused until it is back.
+        logger.warning("Rate limit %s not counted: the cache is unavailable", scope)
+        return True
     return count <= limit

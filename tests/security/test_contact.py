@@ -150,3 +150,23 @@ def test_contact_requests_listing_and_export_are_for_directory_staff(client_for,
     body = b"".join(export.streaming_content) if export.streaming else export.content
     assert "camille@example.org" in body.decode()
     assert client_for("member_a").get("/admin/contact_requests/?export=csv").status_code == 302
+
+
+class UnreachableCache:
+    """What django-redis answers while Redis is down (IGNORE_EXCEPTIONS): None, no error."""
+
+    def add(self, *args, **kwargs):
+        return None
+
+    def incr(self, *args, **kwargs):
+        return None
+
+    def set(self, *args, **kwargs):
+        return None
+
+
+def test_requests_are_still_taken_while_the_cache_is_down(client, entry, monkeypatch):
+    monkeypatch.setattr("operations.rate_limit.cache", UnreachableCache())
+    response = client.post(URL, valid())
+    assert response.status_code == 302
+    assert ContactRequest.objects.count() == 1
