@@ -7,6 +7,9 @@ from django.utils.translation import gettext as _
 from django_otp import user_has_device
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.account import get_password_reset_form
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+from wagtail_localize.models import TranslationSource
 
 from operations import rate_limit
 from operations.client_ip import client_ip
@@ -124,3 +127,39 @@ def password_reset_allowed(request):
         "password-reset-email", email, settings.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL, window
     )
     return per_client and per_email
+
+
+class TranslationPublishGuardMiddleware:
+    """ "Update translations" publishes only for those who may publish.
+
+    wagtail-localize lets anyone holding `submit_translation` (translators too) tick
+    "publish" when updating translations, which would publish pages or organisations
+    without moderation. The box stays, but ticking it needs the publish permission on the
+    source, as publishing the source itself would.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if (
+            request.method != "POST"
+            or match.view_name != "wagtail_localize:update_translations"
+            or not request.POST.get("publish_translations")
+        ):
+            return None
+        source = TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]).first()
+        if source is None or may_publish(request.user, source.get_source_instance()):
+            return None
+        return permission_denied(request)
+
+
+def may_publish(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    policy = policy_registry.get_by_type(type(instance))
+    return policy.user_has_permission_for_instance(user, "publish", instance)

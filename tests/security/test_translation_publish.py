@@ -1,0 +1,59 @@
+"""Translators translate; publishing a translation needs the publish permission."""
+
+from uuid import uuid4
+
+import pytest
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+from tests.portal.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def translated_page(home, users):
+    page = StandardPageFactory(parent=home["fr"], slug="guide", title="Guide")
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(
+        uuid=uuid4(), source=source, target_locale=Locale.objects.get(language_code="en")
+    )
+    translation.save_target(user=users["moderator"], publish=True)
+    english = page.get_translation(translation.target_locale)
+    return source, english
+
+
+def publication(page):
+    page.refresh_from_db()
+    return page.last_published_at, page.latest_revision_id
+
+
+def update_and_publish(client, user, source):
+    client.force_login(user)
+    return client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+
+
+def test_a_translator_cannot_publish_by_updating_translations(client, users, translated_page):
+    source, english = translated_page
+    published = publication(english)
+    response = update_and_publish(client, users["translator"], source)
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    assert publication(english) == published
+
+
+def test_a_translator_can_still_update_without_publishing(client, users, translated_page):
+    source, _english = translated_page
+    client.force_login(users["translator"])
+    response = client.post(f"/admin/localize/update/{source.pk}/", {})
+    assert response.status_code == 302
+    assert response["Location"] != "/admin/"
+
+
+def test_a_moderator_can_update_and_publish(client, users, translated_page):
+    source, english = translated_page
+    published = publication(english)
+    response = update_and_publish(client, users["moderator"], source)
+    assert response.status_code == 302
+    assert response["Location"] != "/admin/"
+    assert publication(english) != published
