@@ -25,7 +25,18 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Cast, Length, Substr
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
@@ -627,21 +638,25 @@ def related_by_themes(page, limit=4):
 
 def _related_by_themes(page, limit):
     """The page's own theme slugs are a subquery, so a page without themes costs the
-    same and gets nothing."""
-    themes = type(page)._meta.get_field("themes")
-    through = themes.remote_field.through
-    slugs = through.objects.filter(**{themes.m2m_field_name(): page.pk}).values(
-        f"{themes.m2m_reverse_field_name()}__slug"
-    )
+    same and gets nothing. The number of shared themes is counted in the link table
+    (a narrow subquery per candidate) rather than by grouping whole page rows."""
+    slugs = _theme_links(type(page)).filter(page_id=page.pk).values("theme__slug")
     candidates = []
     for label in RELATED_CONTENT_MODELS:
         model = apps.get_model(label)
-        shared = Count("themes", filter=Q(themes__slug__in=slugs), distinct=True)
+        links = _theme_links(model).filter(theme__slug__in=slugs)
+        shared = (
+            links.filter(page_id=OuterRef("pk"))
+            .order_by()
+            .values("page_id")
+            .annotate(n=Count("*"))
+            .values("n")
+        )
         candidates += list(
             live_public(model.objects)
-            .filter(locale_id=page.locale_id, themes__slug__in=slugs)
+            .filter(locale_id=page.locale_id, pk__in=links.values("page_id"))
             .exclude(pk=page.pk)
-            .annotate(shared=shared)
+            .annotate(shared=Subquery(shared, output_field=IntegerField()))
             .order_by("-shared", "-first_published_at", "-pk")
             .only(
                 "id",
@@ -664,3 +679,9 @@ def _related_by_themes(page, limit):
         )
     )
     return candidates[:limit]
+
+
+def _theme_links(model):
+    """The rows linking `model`'s pages to their themes (`theme`), with `page_id`."""
+    field = model._meta.get_field("themes")
+    return field.remote_field.through.objects.annotate(page_id=F(f"{field.m2m_field_name()}_id"))
