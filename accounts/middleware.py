@@ -1,4 +1,6 @@
+from django.apps import apps
 from django.conf import settings
+from django.contrib.admin.utils import unquote
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -129,13 +131,15 @@ def password_reset_allowed(request):
     return per_client and per_email
 
 
-class TranslationPublishGuardMiddleware:
-    """ "Update translations" publishes only for those who may publish.
+class TranslationGuardMiddleware:
+    """wagtail-localize checks only `submit_translation`; two of its views need more.
 
-    wagtail-localize lets anyone holding `submit_translation` (translators too) tick
-    "publish" when updating translations, which would publish pages or organisations
-    without moderation. The box stays, but ticking it needs the publish permission on the
-    source, as publishing the source itself would.
+    - "Update translations" with "publish" ticked publishes pages or organisations without
+      moderation: it needs the publish permission on the source, as publishing the
+      source itself would (translators translate, moderators publish).
+    - Submitting a snippet for translation creates its translation, live if the source is:
+      it needs the change permission on that snippet (editors hold `submit_translation`
+      for pages but may not change organisations).
     """
 
     def __init__(self, get_response):
@@ -145,17 +149,31 @@ class TranslationPublishGuardMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if (
-            request.method != "POST"
-            or match.view_name != "wagtail_localize:update_translations"
-            or not request.POST.get("publish_translations")
-        ):
+        name = request.resolver_match.view_name
+        if name == "wagtail_localize:update_translations":
+            allowed = self._may_update(request, view_kwargs)
+        elif name == "wagtail_localize:submit_snippet_translation":
+            allowed = self._may_submit_snippet(request, view_kwargs)
+        else:
             return None
-        source = TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]).first()
-        if source is None or may_publish(request.user, source.get_source_instance()):
-            return None
-        return permission_denied(request)
+        return None if allowed else permission_denied(request)
+
+    def _may_update(self, request, kwargs):
+        if request.method != "POST" or not request.POST.get("publish_translations"):
+            return True
+        source = TranslationSource.objects.filter(pk=kwargs["translation_source_id"]).first()
+        return source is None or may_publish(request.user, source.get_source_instance())
+
+    def _may_submit_snippet(self, request, kwargs):
+        try:
+            model = apps.get_model(kwargs["app_label"], kwargs["model_name"])
+        except LookupError:
+            return True  # the view answers 404
+        instance = model._default_manager.filter(pk=unquote(kwargs["pk"])).first()
+        if instance is None:
+            return True
+        policy = policy_registry.get_by_type(model)
+        return policy.user_has_permission_for_instance(request.user, "change", instance)
 
 
 def may_publish(user, instance):

@@ -156,7 +156,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.NetworkMemberScopeMiddleware",  # outside members: their entries only
     "accounts.middleware.PasswordResetRateLimitMiddleware",
-    "accounts.middleware.TranslationPublishGuardMiddleware",
+    "accounts.middleware.TranslationGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "operations.csp.ContentSecurityPolicyMiddleware",  # django-csp, laxer under /admin/
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

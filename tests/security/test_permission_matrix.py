@@ -61,6 +61,7 @@ DOCUMENT_EDITORS =    (302, 302, 302, 200, 302, 200, 302, 200)  # editor, modera
 IMAGE_UPLOADERS =     (302, 200, 200, 200, 302, 200, 200, 200)  # all but translators
 IMAGE_EDITORS =       (302, 302, 302, 200, 302, 200, 200, 200)  # members: their own uploads only
 ORGANISATION_LISTING = (302, 200, 200, 302, 200, 200, 200, 200)  # members see their entries
+ORG_TRANSLATORS =     (302, 302, 302, 302, 200, 200, 302, 200)  # submit_translation + change
 SEARCH_REPORTS =      (302, 302, 302, 200, 302, 200, 200, 200)  # portal_search.view_querystat
 # fmt: on
 
@@ -191,7 +192,7 @@ EXPECTED = {
     # admin/localize/ -------------------------------------------------------------------------
     "admin/localize/jsi18n/": STAFF,
     "admin/localize/submit/page/<int:page_id>/": PAGE_EDITORS,
-    "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/": PAGE_EDITORS,
+    "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/": ORG_TRANSLATORS,
     "admin/localize/update/<int:translation_source_id>/": PAGE_EDITORS,
     "admin/localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/": STAFF_POST_ONLY,  # noqa: E501
     "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/": STAFF_POST_ONLY,  # noqa: E501

@@ -1,4 +1,5 @@
-"""Translators translate; publishing a translation needs the publish permission."""
+"""Translators translate; publishing a translation needs the publish permission, and
+submitting a snippet for translation the right to change it."""
 
 from uuid import uuid4
 
@@ -57,3 +58,20 @@ def test_a_moderator_can_update_and_publish(client, users, translated_page):
     assert response.status_code == 302
     assert response["Location"] != "/admin/"
     assert publication(english) != published
+
+
+def test_an_editor_cannot_submit_an_organisation_for_translation(client, users, organisations):
+    """Editors may translate pages, not organisations they cannot change."""
+    entry = organisations["b"]
+    url = f"/admin/localize/submit/snippet/network/organisation/{entry.pk}/"
+    client.force_login(users["editor"])
+    english = Locale.objects.get(language_code="en")
+    assert client.get(url).status_code == 302
+    client.post(url, {"locales": [english.pk]})
+    assert (
+        not type(entry)
+        .objects.filter(translation_key=entry.translation_key, locale=english)
+        .exists()
+    )
+    client.force_login(users["translator"])
+    assert client.get(url).status_code == 200
