@@ -30,6 +30,7 @@ with just what their cards need (two queries).
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Case, Count, F, FloatField, Func, Q, Value, When, Window
 from django.utils.formats import number_format
@@ -127,7 +128,7 @@ class Result:
             return gettext("less than 1 km away")
         return gettext("%(distance)s km away") % {"distance": format_km(self.distance_km)}
 
-    @property
+    @cached_property  # shown twice on each card
     def explanation(self):
         """The reason and, when the reason is not already the distance, the distance."""
         if self.level == NEARBY:

@@ -44,6 +44,8 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+KIND_LABELS = dict(OrganisationKind.choices)
+
 CARD_FIELDS = (
     "name",
     "slug",
@@ -355,7 +357,9 @@ class Organisation(
 
     @property
     def kind_label(self):
-        return self.get_kind_display()
+        """The kind's name in the active language. get_kind_display() rebuilds the
+        choices on every call, which counted on a page of 50 results."""
+        return KIND_LABELS.get(self.kind, self.kind)
 
     def get_preview_template(self, request, mode_name):
         return "network/organisation_preview.html"
