@@ -73,7 +73,7 @@ def route(request, path):
         return NotImplemented
     segments = [segment for segment in path.split("/") if segment]
     pages = _candidates(home_path, segments)
-    chain = [pages.get(home_path[:end]) for end in range(STEP, len(home_path) + 1, STEP)]
+    chain = [pages.get(path) for path in _paths_down_to(home_path)]
     home = chain[-1]
     # Wagtail falls back on the default home when the translation is not live.
     if None in chain or home.pk != home_id or not home.live:
@@ -115,14 +115,18 @@ def _candidates(home_path, segments):
     """{path: page} for the home, its ancestors, and the pages below it whose slug and
     depth match a segment of the URL (one query)."""
     home_depth = len(home_path) // STEP
-    ancestors = [home_path[:end] for end in range(STEP, len(home_path) + 1, STEP)]
     levels = Q()
     for index, segment in enumerate(segments, start=1):
         levels |= Q(depth=home_depth + index, slug=segment)
-    condition = Q(path__in=ancestors)
+    condition = Q(path__in=_paths_down_to(home_path))
     if segments:
         condition |= Q(path__startswith=home_path) & levels
     return {page.path: page for page in Page.objects.filter(condition)}
+
+
+def _paths_down_to(path):
+    """The tree paths from the root to `path`, included."""
+    return [path[:end] for end in range(STEP, len(path) + 1, STEP)]
 
 
 def _routes_itself(page, remaining):
