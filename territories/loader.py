@@ -10,10 +10,12 @@ import hashlib
 import io
 from pathlib import Path
 
+from django.core.cache import cache
 from django.db import transaction
 
 from .models import Commune, Department, GazetteerVersion, Postcode, Region
 from .normalize import normalize_name
+from .places import DEPARTMENT_NAMES_KEY
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FILES = ("regions.csv", "departements.csv", "communes.csv.gz")
@@ -126,6 +128,7 @@ def _load(only_insee):
         [Postcode(code=code, commune_id=c.insee) for c in communes for code in c.postcode_list],
         batch_size=BATCH,
     )
+    cache.delete(DEPARTMENT_NAMES_KEY)
     if only_insee is None:
         GazetteerVersion.objects.all().delete()
         GazetteerVersion.objects.create(checksum=checksum)

@@ -7,6 +7,8 @@ answer from the index, whatever the collation.
 
 import re
 
+from django.core.cache import cache
+
 from .models import Commune, Department, Postcode
 from .normalize import normalize_name
 
@@ -14,6 +16,8 @@ MAX_QUERY_LENGTH = 100
 POSTCODE = re.compile(r"^\d{5}$")
 POSTCODE_PREFIX = re.compile(r"^\d{2,4}$")
 INSEE = re.compile(r"^(?:\d{5}|2[ab]\d{3})$", re.IGNORECASE)
+DEPARTMENT_NAMES_KEY = "territories:department-names"
+DEPARTMENT_NAMES_SECONDS = 24 * 3600
 
 
 def _prefix(queryset, field, prefix):
@@ -49,6 +53,19 @@ def find_communes(query, limit=10):
     return list(unique.values())[:limit]
 
 
+def department_names():
+    """[(normalized name, code)] of every département, cached: the autocomplete reads it at
+    each keystroke, and it changes only when the gazetteer is reloaded (which clears it)."""
+    return cache.get_or_set(
+        DEPARTMENT_NAMES_KEY,
+        lambda: [
+            (normalize_name(name), code)
+            for code, name in Department.objects.values_list("code", "name")
+        ],
+        DEPARTMENT_NAMES_SECONDS,
+    )
+
+
 def find_departments(query, limit=3):
     query = (query or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
     if not query:
@@ -58,7 +75,11 @@ def find_departments(query, limit=3):
     name = normalize_name(query)
     if len(name) < 3:
         return []
-    return [d for d in Department.objects.all() if normalize_name(d.name).startswith(name)][:limit]
+    codes = [code for normalized, code in department_names() if normalized.startswith(name)]
+    if not codes:
+        return []
+    found = Department.objects.in_bulk(codes[:limit])
+    return [found[code] for code in codes[:limit] if code in found]
 
 
 def commune_as_json(commune):

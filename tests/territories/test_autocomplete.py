@@ -63,6 +63,26 @@ def test_biggest_commune_first(client, gazetteer):
     assert autocomplete(client, "paris")[0] == "75056"
 
 
+def departments(client, query):
+    response = client.get("/api/places/autocomplete/", {"q": query})
+    return [r["code"] for r in response.json()["results"] if r["type"] == "department"]
+
+
+def test_departement_names_without_accents_and_after_a_reload(client, gazetteer):
+    from django.core.cache import cache
+
+    from territories.models import Department
+
+    assert departments(client, "ardech") == ["07"]
+    assert departments(client, "Côtes") == ["22"]
+    assert departments(client, "Lo") == []  # too short for a name
+    Department.objects.filter(code="07").update(name="Vivarais")
+    cache.clear()
+    assert departments(client, "vivar") == ["07"]  # the names are cached with this one
+    loader.load(only_insee=SAMPLE)  # puts the real name back and forgets the cached names
+    assert departments(client, "ardech") == ["07"]
+
+
 def test_result_carries_what_a_form_needs(client, gazetteer):
     result = client.get("/api/places/autocomplete/", {"q": "ajaccio"}).json()["results"][0]
     assert result["label"] == "Ajaccio (2A)"
