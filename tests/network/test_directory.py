@@ -18,8 +18,15 @@ def get(client, url, params=None, status=200):
 
 
 def test_search_by_commune_name_lists_ranked_explained_results(client, directory):
+    from tests.network.factories import ServiceFactory
+
     OrganisationFactory(
-        name="Loire-wide", commune="42187", area_departments=["42"], email="contact@example.org"
+        name="Loire-wide",
+        kind="incubator",
+        commune="42187",
+        area_departments=["42"],
+        email="contact@example.org",
+        services=[ServiceFactory(name="Diagnostic")],
     )
     OrganisationFactory(name="Next door", commune="42207", phone="04 77 00 00 00")
     html = get(client, "/fr/annuaire/", {"q": "Saint-Étienne"})
@@ -28,6 +35,9 @@ def test_search_by_commune_name_lists_ranked_explained_results(client, directory
     assert "contact@example.org" in html
     assert 'href="tel:0477000000"' in html
     assert html.count("data-directory-result") == 2
+    # Each card says what the structure is and offers.
+    assert "Incubateur ESS · Roanne (42)" in html
+    assert '<span class="tag">Diagnostic</span>' in html
 
 
 def test_empty_form_shows_no_results_and_is_indexable(client, directory):
