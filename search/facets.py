@@ -32,8 +32,7 @@ def _slugs(page, name):
     related = getattr(page, name, None)
     if related is None or not hasattr(related, "values_list"):
         return []
-    # .all(): update_index prefetches the index's RelatedFields (themes, audiences).
-    return [term.slug for term in related.all()]
+    return list(related.values_list("slug", flat=True))
 
 
 def facet_values(page):
