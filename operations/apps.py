@@ -9,4 +9,4 @@ class OperationsConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401

@@ -12,7 +12,9 @@ from wagtail.models import PageViewRestriction
 from .cache_versions import bump_version, current_version
 
 CACHE_VERSION_KEY = "portal:restrictions:version"
-CACHE_SECONDS = 60 * 60
+# Short on purpose: should an invalidation be lost (Redis unreachable while a restriction
+# is saved), a page made private is public for a minute at most, not an hour.
+CACHE_SECONDS = 60
 
 
 def invalidate_restricted_pages():

@@ -28,9 +28,24 @@ def test_check_deploy_is_clean_under_production_settings():
         "WARNING",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="portail.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_the_cache_is_local_to_each_process():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="portail.example.org",
+        REDIS_URL="",
+    )
+    assert result.returncode != 0
+    assert "operations.W001" in result.stdout + result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():
