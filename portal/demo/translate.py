@@ -5,13 +5,15 @@ fields in English. `translate()` extracts the translatable segments of both vers
 the same order, stores the English strings as wagtail-localize StringTranslations of the
 French source, and asks wagtail-localize to save (and publish) the translation. The
 English page is therefore a real translation, linked to its source and editable in the
-translation editor.
+translation editor. Its slug is translated too (from the English title unless given), so
+English addresses read in English: /en/resources/, /fr/ressources/.
 """
 
 import copy
 from collections import defaultdict
 
 from django.db import transaction
+from django.utils.text import slugify
 from modelcluster.models import ClusterableModel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
@@ -63,11 +65,20 @@ def english_strings(original, english_fields):
     return strings
 
 
+def with_translated_slug(fields):
+    """A translated page's address in its own language: its slug is a translatable
+    segment, made from the translated title unless given."""
+    if "title" in fields and "slug" not in fields:
+        return {**fields, "slug": slugify(fields["title"])}
+    return fields
+
+
 @transaction.atomic
 def translate(original, english_fields, language_code="en", publish=True):
     """Create or update the `language_code` translation of `original`; return it."""
     if isinstance(original, Page):
         original = original.specific
+        english_fields = with_translated_slug(english_fields)
     locale = Locale.objects.get(language_code=language_code)
     strings = english_strings(original, english_fields)
     source, _created = TranslationSource.update_or_create_from_instance(original)

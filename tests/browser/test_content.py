@@ -6,8 +6,8 @@ from tests.browser.axe import assert_no_axe_violations
 
 pytestmark = pytest.mark.browser
 
-LIBRARY = {"fr": "/fr/ressources/", "en": "/en/ressources/"}
-CASE_STUDIES = {"fr": "/fr/retours-d-experience/", "en": "/en/retours-d-experience/"}
+LIBRARY = {"fr": "/fr/ressources/", "en": "/en/resources/"}
+CASE_STUDIES = {"fr": "/fr/retours-d-experience/", "en": "/en/case-studies/"}
 TYPES = ["guide", "bestpractice", "study", "cooperationform"]
 
 

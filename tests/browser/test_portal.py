@@ -8,9 +8,9 @@ PAGES = [
     "/fr/",
     "/en/",
     "/fr/a-propos/",
-    "/en/a-propos/",
+    "/en/about/",
     "/fr/accessibilite/",
-    "/en/accessibilite/",
+    "/en/accessibility-statement/",
 ]
 
 
@@ -44,5 +44,5 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page, live_url):
 def test_language_switcher_goes_to_the_translation(page, live_url):
     page.goto(live_url + "/fr/a-propos/")
     page.get_by_role("navigation", name="Langue").get_by_role("link", name="English").click()
-    assert page.url == live_url + "/en/a-propos/"
+    assert page.url == live_url + "/en/about/"
     assert page.locator("html").get_attribute("lang") == "en"

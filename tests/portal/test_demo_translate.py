@@ -50,3 +50,16 @@ def test_translation_is_live_at_once_and_the_tree_stays_consistent(home):
     english_parent = Page.objects.get(pk=english_parent.pk)
     assert english_parent.numchild == english_parent.get_children().count() == 2
     assert not any(Page.find_problems())
+
+
+@pytest.mark.django_db
+def test_the_english_page_gets_an_english_address(client, home):
+    french = standard_page(home["fr"], "qui-sommes-nous", [])
+    english = translate(french, {"title": "Who we are"})
+    assert english.slug == "who-we-are"
+    assert client.get("/en/who-we-are/").status_code == 200
+    assert client.get("/fr/qui-sommes-nous/").status_code == 200
+    given = translate(
+        standard_page(home["fr"], "contact", []), {"title": "Contact us", "slug": "contact"}
+    )
+    assert given.slug == "contact"
