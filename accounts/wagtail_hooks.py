@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import two_factor
+from .organisation_access import is_outside_member
 
 
 @hooks.register("register_admin_urls")
@@ -17,3 +18,12 @@ def two_factor_account_item(request):
         "label": _("Two-factor authentication"),
         "help_text": _("Ask for a code from an authenticator app after your password."),
     }
+
+
+@hooks.register("construct_page_chooser_queryset")
+def published_pages_only_for_network_members(pages, request):
+    """Network members may link pages in their entry's description: the chooser shows them
+    what any reader sees, never a draft's or a private page's title."""
+    if is_outside_member(request.user):
+        return pages.live().public()
+    return pages

@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from tests.portal.factories import StandardPageFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -24,3 +26,33 @@ def test_a_member_who_is_also_an_editor_keeps_the_editor_tools(client, users, or
     # Still only their own organisation.
     edit_b = f"/admin/snippets/network/organisation/edit/{organisations['b'].pk}/"
     assert client.get(edit_b).status_code == 302
+
+
+def chooser_html(client, url, **params):
+    """The chooser's HTML: browsing answers JSON around it, searching plain HTML."""
+    response = client.get(url, params)
+    assert response.status_code == 200
+    if response["Content-Type"] == "application/json":
+        return response.json()["html"]
+    return response.content.decode()
+
+
+def test_the_page_chooser_shows_members_only_published_public_pages(
+    client, users, organisations, home
+):
+    StandardPageFactory(parent=home["fr"], title="Page publiée")
+    StandardPageFactory(parent=home["fr"], title="Brouillon secret", live=False)
+    client.force_login(users["member_a"])
+    children = chooser_html(client, f"/admin/choose-page/{home['fr'].pk}/")
+    assert "Page publiée" in children
+    assert "Brouillon secret" not in children
+    assert "Page publiée" in chooser_html(client, "/admin/choose-page/search/", q="Page")
+    assert "Brouillon secret" not in chooser_html(
+        client, "/admin/choose-page/search/", q="Brouillon"
+    )
+
+
+def test_editors_still_choose_draft_pages(client, users, home):
+    StandardPageFactory(parent=home["fr"], title="Brouillon secret", live=False)
+    client.force_login(users["editor"])
+    assert "Brouillon secret" in chooser_html(client, f"/admin/choose-page/{home['fr'].pk}/")
