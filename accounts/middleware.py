@@ -4,6 +4,7 @@ from django.contrib.admin.utils import unquote
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.deprecation import MiddlewareMixin
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_otp import user_has_device
@@ -58,7 +59,7 @@ class AdminTwoFactorMiddleware:
         )
 
 
-class NetworkMemberScopeMiddleware:
+class NetworkMemberScopeMiddleware(MiddlewareMixin):
     """Outside network members reach only the admin views their organisation needs.
 
     Deny by default: an admin URL not allowed below (a Wagtail report, the page tree, the
@@ -66,12 +67,6 @@ class NetworkMemberScopeMiddleware:
     admin area without permission, so it cannot show them another organisation's entry or
     history. Staff roles are not concerned (accounts/organisation_access.py).
     """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
@@ -82,19 +77,13 @@ class NetworkMemberScopeMiddleware:
         return None
 
 
-class PasswordResetRateLimitMiddleware:
+class PasswordResetRateLimitMiddleware(MiddlewareMixin):
     """The admin's password-reset form sends at most so many emails per client and per address.
 
     Over the limit, the form is shown again with a message (429) and nothing is sent, so the
     form cannot be used to flood a mailbox or our mail server. The view is Wagtail's; the
     check runs just before it.
     """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
@@ -131,7 +120,7 @@ def password_reset_allowed(request):
     return per_client and per_email
 
 
-class TranslationGuardMiddleware:
+class TranslationGuardMiddleware(MiddlewareMixin):
     """wagtail-localize checks only `submit_translation`; two of its views need more.
 
     - "Update translations" with "publish" ticked publishes pages or organisations without
@@ -141,12 +130,6 @@ class TranslationGuardMiddleware:
       it needs the change permission on that snippet (editors hold `submit_translation`
       for pages but may not change organisations).
     """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         name = request.resolver_match.view_name

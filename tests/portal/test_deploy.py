@@ -20,30 +20,26 @@ def run_manage(*args, **env):
     )
 
 
-def test_check_deploy_is_clean_under_production_settings():
-    result = run_manage(
+def check_deploy(**env):
+    return run_manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="portail.example.org",
-        REDIS_URL="redis://127.0.0.1:6379/0",
+        **env,
     )
+
+
+def test_check_deploy_is_clean_under_production_settings():
+    result = check_deploy(REDIS_URL="redis://127.0.0.1:6379/0")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
 
 def test_check_deploy_warns_when_the_cache_is_local_to_each_process():
-    result = run_manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="portail.example.org",
-        REDIS_URL="",
-    )
+    result = check_deploy(REDIS_URL="")
     assert result.returncode != 0
     assert "operations.W001" in result.stdout + result.stderr
 
