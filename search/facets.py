@@ -30,9 +30,10 @@ def _year(page):
 
 def _slugs(page, name):
     related = getattr(page, name, None)
-    if related is None or not hasattr(related, "values_list"):
+    if related is None or not hasattr(related, "all"):
         return []
-    return list(related.values_list("slug", flat=True))
+    # .all(), not values_list: it reads the terms preloaded for indexing.
+    return [term.slug for term in related.all()]
 
 
 def facet_values(page):

@@ -64,3 +64,30 @@ class QueryStat(models.Model):
 
     def __str__(self):
         return f"{self.query_string} ({self.language}, {self.date})"
+
+
+class TitleWord(models.Model):
+    """One word of the title of a page or an organisation: what suggestions read.
+
+    Written at index time with the facet values (search/titles.py). A suggestion is a
+    range on an indexed column (word >= "coo" AND word < "coo\\uffff"), read in index order
+    and stopped at the limit, so its cost does not grow with the amount of content, on
+    every database. Whether the object may be shown is checked when suggesting.
+    """
+
+    kind = models.CharField(max_length=40)  # "page", or a search source's key
+    object_id = models.PositiveIntegerField()
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=100)  # folded: lower case, no accents
+    title = models.TextField()
+    folded_title = models.TextField()  # " word word … ", for the other words typed
+    length = models.PositiveIntegerField()  # of the title: shorter titles first
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["kind", "language", "word", "length"]),
+            models.Index(fields=["kind", "object_id"]),
+        ]
+
+    def __str__(self):
+        return f"{self.word} → {self.title}"

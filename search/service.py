@@ -77,10 +77,6 @@ def not_expired(queryset):
     return queryset.exclude(expire_at__lte=timezone.now())
 
 
-def is_expired(page):
-    return page.expire_at is not None and page.expire_at <= timezone.now()
-
-
 def in_order(ids):
     """A queryset of the pages of `ids`, in that order."""
     return in_given_order(Page.objects.filter(pk__in=ids), ids)

@@ -19,6 +19,7 @@ from .service import live_pages, not_expired, ranked
 class OrganisationSource:
     key = "network.organisation"
     label = _("Organisation")
+    suggested = True  # its names are offered as the reader types (search/titles.py)
 
     @staticmethod
     def model():
@@ -27,18 +28,25 @@ class OrganisationSource:
         except LookupError:
             return None
 
-    def matches(self, backend, query, locale, pages=None):
+    def candidates(self, locale):
+        """The organisations a reader may see in `locale`, or None without the network app.
+        Only index FilterFields here (live, active, locale), so every backend can filter."""
         model = self.model()
         if model is None:
             return None
-        # Only index FilterFields here (live, active, locale), so every backend can filter.
-        candidates = model._default_manager.filter(live=True, active=True, locale=locale)
+        return model._default_manager.filter(live=True, active=True, locale=locale)
+
+    def matches(self, backend, query, locale, pages=None):
+        candidates = self.candidates(locale)
+        if candidates is None:
+            return None
         return ranked(backend, query, candidates).select_related("commune")
 
 
 class DocumentSource:
     key = "wagtaildocs.document"
     label = _("Document")
+    suggested = False
 
     def matches(self, backend, query, locale, pages=None):
         """Documents used by a live public page of the reader's language, outside private

@@ -1,6 +1,7 @@
 """The search page and the autocomplete endpoint."""
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -17,12 +18,12 @@ from wagtail.models import Locale, Page
 from portal.models import Audience, Theme
 from territories.places import find_communes
 
-from . import labels, promotions, stats, suggestions
-from .backends import backend_for_language, query_language
+from . import labels, promotions, stats, suggestions, titles
+from .backends import query_language
 from .forms import SearchForm, clean_query
 from .models import FacetValue, PageCard
-from .service import PageSearch, is_expired, live_pages
-from .sources import SOURCES
+from .service import PageSearch, live_pages, not_expired
+from .sources import SOURCES, OrganisationSource
 
 Facet = FacetValue.Facet
 PER_PAGE = 10
@@ -260,24 +261,24 @@ def autocomplete(request):
     """GET ?q=…&lang=fr → {"query": …, "results": [{label, url, kind, type}…]}.
 
     Titles of live public pages in the language, organisations, then places (a place
-    suggestion searches for the place's name).
+    suggestion searches for the place's name). Titles come from search/titles.py, not
+    from the search backend: a range on an index, whatever the amount of content.
     """
     language = request.GET.get("lang", "")
-    if language not in {code for code, _name in _languages()}:
+    if language not in {code for code, _name in settings.LANGUAGES}:
         language = query_language()
     query = clean_query(request.GET.get("q"))
     if len(query) < 2:
         return JsonResponse({"query": query, "results": []})
     locale = Locale.objects.get(language_code=language)
-    backend = backend_for_language(language)
     results = []
-    titles = backend.autocomplete(query, live_pages(locale), operator="and")
-    pages = [page for page in titles[:AUTOCOMPLETE_LIMIT] if not is_expired(page)]
-    search_url = f"/{language}/search/"
-    for page in pages[:5]:
+    pages = not_expired(live_pages(locale))
+    for page in titles.suggest(query, language, titles.PAGE, pages, limit=5):
         results.append({"label": page.title, "url": page.get_url(request), "kind": "page"})
-    organisations = _organisation_suggestions(backend, query, locale, request)
-    results += organisations[: AUTOCOMPLETE_LIMIT - len(results) - 2]
+    results += _organisation_suggestions(
+        query, locale, request, limit=AUTOCOMPLETE_LIMIT - len(results) - 2
+    )
+    search_url = f"/{language}/search/"
     for commune in find_communes(query, limit=3):
         label = f"{commune.name} ({commune.department_id})"
         url = f"{search_url}?{urlencode({'q': commune.name})}"
@@ -285,25 +286,19 @@ def autocomplete(request):
     return JsonResponse({"query": query, "results": results[:AUTOCOMPLETE_LIMIT]})
 
 
-def _organisation_suggestions(backend, query, locale, request):
-    from .sources import OrganisationSource
-
-    model = OrganisationSource.model()
-    if model is None:
+def _organisation_suggestions(query, locale, request, limit):
+    source = OrganisationSource()
+    candidates = source.candidates(locale)
+    if candidates is None:
         return []
-    candidates = model._default_manager.filter(live=True, active=True, locale=locale)
-    found = list(backend.autocomplete(query, candidates, operator="and")[:3])
+    found = titles.suggest(
+        query, locale.language_code, source.key, candidates, limit=min(limit, 3)
+    )
     return [
         {
             "label": str(obj),
-            "url": _source_item(OrganisationSource(), obj, request)["url"],
+            "url": _source_item(source, obj, request)["url"],
             "kind": "organisation",
         }
         for obj in found
     ]
-
-
-def _languages():
-    from django.conf import settings
-
-    return settings.LANGUAGES

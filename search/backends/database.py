@@ -14,7 +14,8 @@ from django.utils.functional import cached_property
 from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from modelsearch.query import Fuzzy, Phrase, PlainText
 
-from search import facets, text
+from portal.taxonomy import preload_linked_terms
+from search import indexing, text
 from search.backends import object_language, query_language
 from search.ordering import in_given_order
 
@@ -51,13 +52,18 @@ if connection.vendor == "postgresql":
             # modelsearch's indexer reads backend.config for every object; index each
             # language's objects with its configuration. Backend instances are made per
             # call by get_search_backend(), so setting config here is not shared state.
+            preload_linked_terms(objs)
             by_language = {}
             for obj in objs:
                 by_language.setdefault(object_language(obj), []).append(obj)
             for language, group in by_language.items():
                 self.backend.config = self.backend.config_for(language)
                 super().add_items(model, group)
-            facets.index_pages(objs)
+            indexing.store(objs)
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            indexing.forget(item)
 
     class PortalPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
         def get_config(self, backend):
@@ -130,6 +136,7 @@ if connection.vendor == "sqlite":
             # module global, so it cannot be swapped safely per backend).
             if not model.get_search_fields():
                 return
+            preload_linked_terms(objs)
             rows = {}
             for obj in objs:
                 indexer = PortalSQLiteObjectIndexer(obj, self.backend)
@@ -151,7 +158,11 @@ if connection.vendor == "sqlite":
                 for object_id, row in rows.items()
             )
             self._refresh_title_norms()
-            facets.index_pages(objs)
+            indexing.store(objs)
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            indexing.forget(item)
 
     class _AnalysedQueryMixin:
         """Rewrites the query's words the way the index was written, or matches nothing."""

@@ -10,7 +10,8 @@ from django.conf import settings
 from modelsearch.query import Fuzzy
 from modelsearch.utils import deep_update
 
-from search import facets
+from portal.taxonomy import preload_linked_terms
+from search import indexing
 from search.backends import accepts
 from search.backends.analysis import AUTOCOMPLETE_MAPPING, index_settings
 
@@ -30,16 +31,18 @@ class OneLanguageIndexMixin:
     def add_item(self, item):
         if self._own([item]):
             super().add_item(item)
-            facets.index_pages([item])
+            indexing.store([item])
 
     def add_items(self, model, items):
         items = self._own(items)
+        preload_linked_terms(items)
         super().add_items(model, items)
-        facets.index_pages(items)
+        indexing.store(items)
 
     def delete_item(self, item):
         if self._own([item]):
             super().delete_item(item)
+            indexing.forget(item)
 
 
 class OneLanguageBackendMixin:

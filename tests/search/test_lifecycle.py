@@ -5,12 +5,14 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
-from search.models import FacetValue
+from search.models import FacetValue, TitleWord
 from search.service import PageSearch
 from search.suggestions import vocabulary
 from tests.network.factories import OrganisationFactory
@@ -41,16 +43,29 @@ def page(home, word, **kwargs):
 def test_publish_edit_unpublish_delete(home):
     guide = page(home, "Zorglub")
     assert found("zorglub") == [guide.pk]
+    assert suggested("zorg") == ["Guide Zorglub"]
     guide.title = "Guide Bidulon"
     guide.summary = "Tout sur Bidulon."
     guide.save_revision().publish()
     assert found("bidulon") == [guide.pk]
     assert found("guide zorglub") == []
+    assert suggested("bidu") == ["Guide Bidulon"]
+    assert suggested("zorg") == []
     guide.unpublish()
     assert found("bidulon") == []
+    assert suggested("bidu") == []
+    assert not TitleWord.objects.filter(object_id=guide.pk).exists()
     guide.delete()
     assert not IndexEntry.objects.filter(object_id=str(guide.pk)).exists()
     assert not FacetValue.objects.filter(page_id=guide.pk).exists()
+
+
+def test_an_organisation_leaves_the_suggestions_when_deleted(home, gazetteer):
+    organisation = OrganisationFactory(name="Zorglub Conseil")
+    assert suggested("zorglub co") == ["Zorglub Conseil"]
+    organisation.delete()
+    assert suggested("zorglub") == []
+    assert not TitleWord.objects.filter(kind="network.organisation").exists()
 
 
 def test_themes_changed_by_publishing_reach_the_facets(home, terms):
@@ -84,10 +99,42 @@ def test_update_index_rebuilds_in_chunks(home):
     pages = [page(home, f"Zorglub{n}") for n in range(5)]
     IndexEntry.objects.all().delete()
     FacetValue.objects.all().delete()
+    TitleWord.objects.all().delete()
     assert found("zorglub3") == []
     call_command("update_index", chunk_size=2, verbosity=0)
     assert found("zorglub3") == [pages[3].pk]
     assert FacetValue.objects.filter(page=pages[3], facet="type").exists()
+    assert suggested("zorglub3") == ["Guide Zorglub3"]
+
+
+def add_pages_with_terms(home, terms, numbers):
+    for n in numbers:
+        guide = page(home, f"Zorglub{n}")
+        guide.themes.set([terms["themes"]["habitat"], terms["themes"]["mobilite"]])
+        guide.audiences.set([terms["audiences"]["elus"]])
+        guide.save_revision().publish()
+
+
+def rebuild_queries():
+    with CaptureQueriesContext(connection) as queries:
+        call_command("update_index", chunk_size=1000, verbosity=0)
+    return len(queries)
+
+
+def test_a_rebuild_reads_the_themes_of_many_pages_at_once(home, terms):
+    """modelcluster ignores prefetch_related: without portal.taxonomy's preload the
+    indexer read each page's themes and audiences four times."""
+    add_pages_with_terms(home, terms, range(2))
+    call_command("update_index", verbosity=0)
+    few = rebuild_queries()
+    add_pages_with_terms(home, terms, range(2, 10))
+    assert rebuild_queries() == few
+    assert set(
+        FacetValue.objects.filter(page__title="Guide Zorglub9", facet="theme").values_list(
+            "value", flat=True
+        )
+    ) == {"habitat", "mobilite"}
+    assert found("zorglub9 mobilite") != []  # the theme's name is indexed with the page
 
 
 @pytest.fixture

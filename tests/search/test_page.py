@@ -153,5 +153,38 @@ def test_suggestions_offer_titles_organisations_and_places(corpus, client):
     assert english[0]["label"].startswith("Solidarity mobility")
 
 
+def test_suggestions_complete_every_word_typed_in_any_order(corpus, client):
+    wanted = "L'habitat inclusif en milieu rural"
+    for typed in ("hab incl", "incl hab", "l'HABITAT inclus", "milieu hab"):
+        assert [s["label"] for s in suggestions(client, typed) if s["kind"] == "page"] == [
+            wanted
+        ], typed
+    assert [s for s in suggestions(client, "hab zorglub") if s["kind"] == "page"] == []
+
+
+def test_suggestions_follow_the_completed_word_then_the_shortest_title(home, client):
+    titles = ("Cooptation", "Coopératives d'habitants", "Coop de quartier", "La coop")
+    for title in titles:
+        SearchablePageFactory(parent=home["fr"], title=title)
+    labels = [s["label"] for s in suggestions(client, "coop")]
+    assert labels == ["La coop", "Coop de quartier", "Coopératives d'habitants", "Cooptation"]
+
+
+def suggestion_queries(client):
+    suggestions(client, "guide")  # site and locale caches filled
+    with CaptureQueriesContext(connection) as queries:
+        suggestions(client, "guide")
+    return len(queries)
+
+
+def test_suggestions_cost_the_same_whatever_the_number_of_titles(home, client):
+    for n in range(3):
+        SearchablePageFactory(parent=home["fr"], title=f"Guide {n}")
+    few = suggestion_queries(client)
+    for n in range(3, 40):
+        SearchablePageFactory(parent=home["fr"], title=f"Guide {n}")
+    assert suggestion_queries(client) == few
+
+
 def test_suggestions_need_two_characters(corpus, client):
     assert suggestions(client, "m") == []
