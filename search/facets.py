@@ -9,7 +9,6 @@ page type may follow:
   first of `publication_date`, `date`, `start_year`, `first_published_at` that is set.
 """
 
-from django.db.models import Count, Q
 from wagtail.models import Page
 
 from territories.models import Region
@@ -85,49 +84,40 @@ def index_pages(pages):
     )
 
 
-def pages_with(facet, values):
-    """Ids of pages having any of `values` for `facet` (a subquery)."""
-    return FacetValue.objects.filter(facet=facet, value__in=values).values("page_id")
+def values_of(page_ids):
+    """{page id: {facet: {values}}} of `page_ids`, in one query (a few rows per page)."""
+    found = {}
+    rows = FacetValue.objects.filter(page_id__in=page_ids).values_list("page_id", "facet", "value")
+    for page_id, facet, value in rows:
+        found.setdefault(page_id, {}).setdefault(facet, set()).add(value)
+    return found
 
 
-def narrow(queryset, selected):
-    """`queryset` restricted to the pages matching every selected facet (OR within one)."""
-    for facet, values in selected.items():
-        if values:
-            queryset = queryset.filter(pk__in=pages_with(facet, values))
-    return queryset
+def has_all(page_values, selected):
+    """Whether a page's {facet: {values}} matches every selected facet (OR within one)."""
+    return all(
+        page_values.get(facet, set()).intersection(values)
+        for facet, values in selected.items()
+        if values
+    )
 
 
-def count(matching, selected, facets):
-    """{facet: {value: count}}: each facet counted with the other facets' filters applied.
+def count(page_values, selected, facets):
+    """{facet: {value: count}} over pages' {facet: {values}}: each facet counted with the
+    other facets' selections applied.
 
     So a value's count is the number of results a click on it gives (within a facet,
-    values add up: OR), and choosing values in two facets narrows (AND). Facets with no
-    selected value share one narrowed set: one GROUP BY for all of them, plus one per
-    facet that has a selection.
+    values add up: OR), and choosing values in two facets narrows (AND). Counted here
+    rather than with one GROUP BY per selected facet: the search page holds the values of
+    its best 1,000 pages already (one query), and counting them costs a millisecond.
     """
     counts = {facet: {} for facet in facets}
-    unselected = [facet for facet in facets if not selected.get(facet)]
-    if unselected:
-        ids = narrow(matching, selected).values("pk")
-        rows = (
-            FacetValue.objects.filter(Q(facet__in=unselected) & Q(page_id__in=ids))
-            .values("facet", "value")
-            .annotate(n=Count("page_id"))
-            .order_by("-n", "value")
-        )
-        for row in rows:
-            counts[row["facet"]][row["value"]] = row["n"]
     for facet in facets:
-        if facet in unselected:
-            continue
         others = {f: v for f, v in selected.items() if f != facet}
-        ids = narrow(matching, others).values("pk")
-        rows = (
-            FacetValue.objects.filter(Q(facet=facet) & Q(page_id__in=ids))
-            .values("value")
-            .annotate(n=Count("page_id"))
-            .order_by("-n", "value")
-        )
-        counts[facet] = {row["value"]: row["n"] for row in rows}
+        tally = counts[facet]
+        for values in page_values.values():
+            if has_all(values, others):
+                for value in values.get(facet, ()):
+                    tally[value] = tally.get(value, 0) + 1
+        counts[facet] = dict(sorted(tally.items(), key=lambda item: (-item[1], item[0])))
     return counts

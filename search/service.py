@@ -7,6 +7,7 @@ the database over the ids of its best MAX_MATCHES pages (search/facets.py).
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -24,8 +25,30 @@ MAX_MATCHES = 1000
 TITLE_RERANK = 50
 
 
+class Matches:
+    """What a backend found: the best matches first (`queryset`, which can still be
+    filtered), and how many matches there are in all (`count()`).
+
+    Some backends hand over only their best MAX_MATCHES (Elasticsearch, OpenSearch,
+    SQLite) and the number of all matches with them (SQLite); otherwise the count is asked
+    of the queryset. Paginator accepts it as an object list.
+    """
+
+    def __init__(self, queryset, total=None):
+        self.queryset = queryset
+        self.total = total
+
+    def count(self):
+        if self.total is None:
+            self.total = self.queryset.count()
+        return self.total
+
+    def __getitem__(self, key):
+        return self.queryset[key]
+
+
 def ranked(backend, query, candidates):
-    """`candidates` matching `query`, best first, as a queryset that can still be filtered.
+    """`candidates` matching `query`: Matches, the best first.
 
     Database backends give a queryset directly; Elasticsearch/OpenSearch give the ids of
     their best hits (capped, see one_language.MAX_MATCHES), turned back into a queryset in
@@ -33,15 +56,16 @@ def ranked(backend, query, candidates):
     """
     results = backend.search(query, candidates, operator="and")
     if hasattr(results, "get_queryset"):
-        return results.get_queryset()
+        queryset = results.get_queryset()
+        return Matches(queryset, getattr(results.query_compiler, "total_matches", None))
     if not hasattr(backend, "matching_ids"):
-        ids = [obj.pk for obj in results[:1000]]
+        ids = [obj.pk for obj in results[:MAX_MATCHES]]
     else:
         ids = backend.matching_ids(results)
     model = candidates.model
     if not ids:
-        return model._default_manager.none()
-    return in_given_order(model._default_manager.filter(pk__in=ids), ids)
+        return Matches(model._default_manager.none(), 0)
+    return Matches(in_given_order(model._default_manager.filter(pk__in=ids), ids))
 
 
 def titles_first(rows, query, language):
@@ -105,19 +129,33 @@ class PageSearch:
             self.candidates = live_pages(self.locale)
         self.backend = backend_for_language(self.language)
         self.typo_tolerant = False
-        matches = not_expired(ranked(self.backend, self.query, self.candidates))
-        rows = list(matches.values_list("pk", "title")[:MAX_MATCHES])
+        found = ranked(self.backend, self.query, self.candidates)
+        rows = self._best_rows(found)
         if not rows and getattr(self.backend, "supports_fuzzy", False):
-            fuzzy = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
-            matches = not_expired(fuzzy)
-            rows = list(matches.values_list("pk", "title")[:MAX_MATCHES])
+            found = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
+            rows = self._best_rows(found)
             self.typo_tolerant = bool(rows)
         if self.typo_tolerant:
             self.ids = [pk for pk, _title in rows]
         else:
             self.ids = titles_first(rows, self.query, self.language)
-        # More matches than were read: count them all (the full-text match once more).
-        self.total = matches.count() if len(rows) == MAX_MATCHES else len(rows)
+        # More matches than were read: count them all. (A backend that counted them with
+        # its ranking may include pages just past their expiry date: see not_expired.)
+        if len(rows) < MAX_MATCHES:
+            self.total = len(rows)
+        elif found.total is not None:
+            self.total = found.total
+        else:
+            self.total = not_expired(found.queryset).count()
+
+    @staticmethod
+    def _best_rows(found):
+        return list(not_expired(found.queryset).values_list("pk", "title")[:MAX_MATCHES])
+
+    @cached_property
+    def facet_values(self):
+        """{page id: {facet: {values}}} of the matching pages (one query)."""
+        return facets.values_of(self.ids) if self.ids else {}
 
     def result_ids(self):
         """The ids of the matching pages, narrowed by the selected facets, sorted."""
@@ -125,13 +163,16 @@ class PageSearch:
             return []
         if not any(self.selected.values()) and self.sort == "relevance":
             return self.ids
-        narrowed = facets.narrow(Page.objects.filter(pk__in=self.ids), self.selected)
+        kept = [
+            pk for pk in self.ids if facets.has_all(self.facet_values.get(pk, {}), self.selected)
+        ]
         if self.sort == "newest":
             return list(
-                narrowed.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
+                Page.objects.filter(pk__in=kept)
+                .order_by("-first_published_at", "-pk")
+                .values_list("pk", flat=True)
             )
-        kept = set(narrowed.values_list("pk", flat=True))
-        return [pk for pk in self.ids if pk in kept]
+        return kept
 
     @property
     def results(self):
@@ -139,4 +180,4 @@ class PageSearch:
         return in_order(self.result_ids())
 
     def facet_counts(self):
-        return facets.count(Page.objects.filter(pk__in=self.ids), self.selected, PAGE_FACETS)
+        return facets.count(self.facet_values, self.selected, PAGE_FACETS)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
 
-from .service import live_pages, not_expired, ranked
+from .service import Matches, live_pages, not_expired, ranked
 
 
 class OrganisationSource:
@@ -40,7 +40,9 @@ class OrganisationSource:
         candidates = self.candidates(locale)
         if candidates is None:
             return None
-        return ranked(backend, query, candidates).select_related("commune")
+        found = ranked(backend, query, candidates)
+        found.queryset = found.queryset.select_related("commune")
+        return found
 
 
 class DocumentSource:
@@ -69,13 +71,13 @@ class DocumentSource:
             .annotate(document_id=Cast("to_object_id", output_field=IntegerField()))
             .values("document_id")
         )
-        documents = ranked(backend, query, document_model._default_manager.all())
+        documents = ranked(backend, query, document_model._default_manager.all()).queryset
         documents = documents.filter(pk__in=used)
         # A restriction on a collection covers its descendants (paths start alike).
         restricted = CollectionViewRestriction.objects.annotate(
             prefix_at=StrIndex(OuterRef("collection__path"), F("collection__path"))
         ).filter(prefix_at=1)
-        return documents.exclude(Exists(restricted))
+        return Matches(documents.exclude(Exists(restricted)))
 
 
 SOURCES = [OrganisationSource(), DocumentSource()]

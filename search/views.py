@@ -97,7 +97,7 @@ def _results(request, query, locale, sort, page_number, selected):
     if listed_source:
         listing = source_matches[listed_source.key]
         if listing is None:
-            listing = listed_source.matches(backend, query, locale, pages=candidates).none()
+            listing = []
         paginator = Paginator(listing, PER_PAGE)
     else:
         paginator = Paginator(pages.result_ids(), PER_PAGE)
