@@ -45,6 +45,7 @@ _sqlite_fts_available.result = None
 
 # --- PostgreSQL --------------------------------------------------------------------------
 if connection.vendor == "postgresql":
+    from django.db.models import BooleanField, F, Func, TextField, Value
     from modelsearch.backends.database.postgres import postgres as pg
 
     class PortalPostgresIndex(pg.PostgresIndex):
@@ -65,9 +66,34 @@ if connection.vendor == "postgresql":
             super().delete_item(item)
             indexing.forget(item)
 
+    class WordSimilarTo(Func):
+        """`typed <% text`: pg_trgm's word similarity above its threshold (0.6), the
+        operator form that a trigram index answers."""
+
+        template = "%(expressions)s"
+        arg_joiner = " <%% "
+        output_field = BooleanField()
+
     class PortalPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
         def get_config(self, backend):
             return backend.config_for(query_language())
+
+        def _build_fuzzy_queryset(self, config, backend):
+            """Typo-tolerant matching on titles, through a trigram index.
+
+            modelsearch computes the word similarity of the query with every title and
+            every body and keeps those above a threshold: an expression no index can
+            answer, half a second at 5,000 pages. Here the titles are filtered with the
+            operator the trigram index of search's migration 0005 serves,
+            then ordered by similarity. A typo in a word only the body holds is caught by
+            the spelling suggestion instead (search/suggestions.py).
+            """
+            typed = pg.FUnaccent(Value(self.query.query_string, output_field=TextField()))
+            title = pg.FUnaccent(F("index_entries__title_text"))
+            queryset = self.queryset.filter(WordSimilarTo(typed, title)).annotate(
+                _fuzzy_similarity=pg.TrigramWordSimilarity(typed, title)
+            )
+            return queryset, F("_fuzzy_similarity")
 
     class PortalPostgresAutocompleteCompiler(pg.PostgresAutocompleteQueryCompiler):
         def get_config(self, backend):

@@ -189,3 +189,14 @@ def test_suggestions_cost_the_same_whatever_the_number_of_titles(home, client):
 
 def test_suggestions_need_two_characters(corpus, client):
     assert suggestions(client, "m") == []
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="PostgreSQL's fuzzy matching (on SQLite a typo gets a spelling suggestion)",
+)
+def test_a_typo_finds_close_titles_on_postgresql(corpus, client):
+    html = client.get("/fr/search/", {"q": "coperation"}).content.decode()
+    assert "orthographes proches" in html
+    assert "Pôle territorial de coopération économique" in html
+    assert "Centres de santé et coopération locale" in html
