@@ -9,6 +9,7 @@ the database over the ids of its best MAX_MATCHES pages (search/facets.py).
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.db.models import Count, Window
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -136,21 +137,25 @@ class PageSearch:
             rows = self._best_rows(found)
             self.typo_tolerant = bool(rows)
         if self.typo_tolerant:
-            self.ids = [pk for pk, _title in rows]
+            self.ids = [pk for pk, _title, _total in rows]
         else:
-            self.ids = titles_first(rows, self.query, self.language)
-        # More matches than were read: count them all. (A backend that counted them with
-        # its ranking may include pages just past their expiry date: see not_expired.)
-        if len(rows) < MAX_MATCHES:
-            self.total = len(rows)
-        elif found.total is not None:
+            self.ids = titles_first(
+                [(pk, title) for pk, title, _total in rows], self.query, self.language
+            )
+        # A backend that hands over only its best matches counted them all with its
+        # ranking (which may include pages just past their expiry date: see not_expired);
+        # otherwise the window over the rows read counts them.
+        if found.total is not None and len(rows) == MAX_MATCHES:
             self.total = found.total
         else:
-            self.total = not_expired(found.queryset).count()
+            self.total = rows[0][2] if rows else 0
 
     @staticmethod
     def _best_rows(found):
-        return list(not_expired(found.queryset).values_list("pk", "title")[:MAX_MATCHES])
+        """(pk, title, number of matches) of the best MAX_MATCHES pages: the count is a
+        window over the same query, where a second query would match everything again."""
+        matches = not_expired(found.queryset).annotate(total=Window(Count("*")))
+        return list(matches.values_list("pk", "title", "total")[:MAX_MATCHES])
 
     @cached_property
     def facet_values(self):

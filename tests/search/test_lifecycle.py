@@ -165,3 +165,12 @@ def test_hidden_content_is_never_shown(hidden):
         assert b'class="result"' not in response.content, word
         assert b"search-preview" not in response.content, word
         assert word.lower() not in known
+
+
+def test_every_word_must_match_in_the_title_or_in_the_body(home):
+    guide = SearchablePageFactory(
+        parent=home["fr"], title="Guide Zorglub", body=paragraph("Le quartier Bidulon.")
+    )
+    assert found("zorglub bidulon") == [guide.pk]
+    assert found("bidulon zorglub de la") == [guide.pk]  # stop words ask nothing
+    assert found("zorglub absentix") == []
