@@ -56,6 +56,13 @@ class DocumentSource:
         `pages`: live_pages(locale), when the caller has it already."""
         document_model = get_document_model()
         content_types = ContentType.objects.get_for_models(Page, document_model)
+        page_links = ReferenceIndex.objects.filter(
+            base_content_type=content_types[Page], to_content_type=content_types[document_model]
+        )
+        if not page_links.exists():
+            # No page links to a document: skip ranking them (a full-text match that
+            # reads every entry of a common word, 10 ms at 50,000 pages).
+            return Matches(document_model._default_manager.none(), 0)
         # The reference index stores ids as text: cast both ways (PostgreSQL is strict).
         page_ids = (
             not_expired(live_pages(locale) if pages is None else pages)
@@ -63,11 +70,7 @@ class DocumentSource:
             .values("id_text")
         )
         used = (
-            ReferenceIndex.objects.filter(
-                base_content_type=content_types[Page],
-                object_id__in=page_ids,
-                to_content_type=content_types[document_model],
-            )
+            page_links.filter(object_id__in=page_ids)
             .annotate(document_id=Cast("to_object_id", output_field=IntegerField()))
             .values("document_id")
         )
