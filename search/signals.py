@@ -4,20 +4,16 @@ Wagtail indexes an object on post_save, but modelcluster writes a page's (or sni
 ParentalManyToMany links - themes, audiences - after that signal, so the index and the
 facet rows would hold the previous themes until the next save. Re-indexing once the
 publication is complete (page_published / published) fixes that. The spelling
-vocabulary, a cache of published titles, is dropped at the same moments, and the cached
-facet labels when a theme or an audience changes.
+vocabulary, a cache of published titles, is dropped at the same moments (the terms'
+labels are portal's, dropped by portal/signals.py).
 """
 
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from modelsearch.index import class_is_indexed, insert_or_update_object
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
-from portal.models import Audience, Theme
-
-from .labels import invalidate_term_names
 from .suggestions import invalidate_vocabulary
 
 
@@ -42,11 +38,3 @@ def _reindex_published_snippet(sender, instance, **kwargs):
 @receiver(post_page_move)
 def _page_changed(sender, **kwargs):
     _invalidate_vocabulary()
-
-
-@receiver(post_save, sender=Theme)
-@receiver(post_save, sender=Audience)
-@receiver(post_delete, sender=Theme)
-@receiver(post_delete, sender=Audience)
-def _term_changed(sender, **kwargs):
-    invalidate_term_names()

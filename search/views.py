@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from portal.models import Audience, Theme
+from portal.taxonomy import term_names
 from territories.places import find_communes
 
 from . import labels, promotions, stats, suggestions, titles
@@ -237,7 +238,7 @@ def _facet_labels(counts, language):
         found[(Facet.TYPE, value)] = capfirst(str(model._meta.verbose_name))
     for facet, model in ((Facet.THEME, Theme), (Facet.AUDIENCE, Audience)):
         if counts.get(facet):
-            names = labels.term_names(model, language)
+            names = term_names(model, language)
             for slug in counts[facet]:
                 if slug in names:
                     found[(facet, slug)] = names[slug]

@@ -1,6 +1,7 @@
 """Facet counts are the numbers of results a click gives; facets narrow; one language."""
 
 import pytest
+from django.test import Client
 from django.utils import translation
 
 from portal.models import StandardPage
@@ -88,3 +89,15 @@ def test_a_region_comes_from_region_id_and_a_year_from_start_year():
     values = facet_values(CaseStudy())
     assert values[Facet.REGION] == ["84"]
     assert values[Facet.YEAR] == ["2019"]
+
+
+def test_facet_labels_are_the_terms_names_and_follow_a_rename(corpus):
+    client = Client(HTTP_HOST="localhost")
+    html = client.get("/fr/search/", {"q": "association"}).content.decode()
+    assert "Élus locaux" in html
+    audience = corpus["terms"]["audiences"]["elus"]
+    audience.name = "Élues et élus"
+    audience.save()
+    html = client.get("/fr/search/", {"q": "association"}).content.decode()
+    assert "Élues et élus" in html
+    assert "Élus locaux" not in html
