@@ -132,7 +132,9 @@ class PageSearch:
         self.typo_tolerant = False
         found = ranked(self.backend, self.query, self.candidates)
         rows = self._best_rows(found)
-        if not rows and getattr(self.backend, "supports_fuzzy", False):
+        # The typo-tolerant retry needs words to correct: not for stop words or signs.
+        asks_something = bool(text.analyse(self.query, self.language))
+        if not rows and asks_something and getattr(self.backend, "supports_fuzzy", False):
             found = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
             rows = self._best_rows(found)
             self.typo_tolerant = bool(rows)

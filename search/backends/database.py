@@ -48,7 +48,7 @@ if connection.vendor == "postgresql":
     import re
 
     from django.db.models import BooleanField, F, Func, IntegerField, Q, TextField, Value
-    from django.db.models.lookups import Exact
+    from django.db.models.lookups import Exact, GreaterThan
     from modelsearch.backends.database.postgres import postgres as pg
 
     class PortalPostgresIndex(pg.PostgresIndex):
@@ -77,6 +77,10 @@ if connection.vendor == "postgresql":
         arg_joiner = " <%% "
         output_field = BooleanField()
 
+    def _numnode(tsquery):
+        """How many lexemes and operators a tsquery holds (0: only stop words)."""
+        return Func(tsquery, function="numnode", output_field=IntegerField())
+
     class PortalPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
         def get_config(self, backend):
             return backend.config_for(query_language())
@@ -98,11 +102,13 @@ if connection.vendor == "postgresql":
             queryset = self.queryset.annotate(
                 _title_vector=F("index_entries__title"), _body_vector=F("index_entries__body")
             )
-            every_word = Q()
+            # A query made only of stop words or signs asks for nothing: no match (as
+            # modelsearch's `@@` of an empty query), not every page.
+            every_word = Q(GreaterThan(_numnode(self.build_tsquery(self.query, config)), 0))
             for word in words:
                 word_query = self.build_tsquery(PlainText(word), config=config)
                 every_word &= (
-                    Q(Exact(Func(word_query, function="numnode", output_field=IntegerField()), 0))
+                    Q(Exact(_numnode(word_query), 0))
                     | Q(_title_vector=word_query)
                     | Q(_body_vector=word_query)
                 )

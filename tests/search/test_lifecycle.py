@@ -174,3 +174,9 @@ def test_every_word_must_match_in_the_title_or_in_the_body(home):
     assert found("zorglub bidulon") == [guide.pk]
     assert found("bidulon zorglub de la") == [guide.pk]  # stop words ask nothing
     assert found("zorglub absentix") == []
+
+
+def test_a_query_of_stop_words_or_signs_finds_nothing(home):
+    SearchablePageFactory(parent=home["fr"], title="De la coopération", body=paragraph("Et la."))
+    for query in ("de la", "( )", "- & !", "la et de"):
+        assert found(query) == [], query
