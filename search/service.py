@@ -47,6 +47,15 @@ class Matches:
     def __getitem__(self, key):
         return self.queryset[key]
 
+    def first(self, n):
+        """([the first n matches], how many match): one query, counting with a window
+        over the same rows when the backend did not count them."""
+        if self.total is not None:
+            return list(self.queryset[:n]), self.total
+        rows = list(self.queryset.annotate(_matches=Window(Count("*")))[:n])
+        self.total = rows[0]._matches if rows else 0
+        return rows, self.total
+
 
 def ranked(backend, query, candidates):
     """`candidates` matching `query`: Matches, the best first.

@@ -132,12 +132,10 @@ def _results(request, query, locale, sort, page_number, selected):
 
 
 def _preview_and_count(matches):
-    """The first SOURCE_PREVIEW objects and how many match: one query when they are few."""
+    """The first SOURCE_PREVIEW objects and how many match, in one query."""
     if matches is None:
         return [], 0
-    preview = list(matches[:SOURCE_PREVIEW])
-    count = len(preview) if len(preview) < SOURCE_PREVIEW else matches.count()
-    return preview, count
+    return matches.first(SOURCE_PREVIEW)
 
 
 def _page_items(ids, request):
