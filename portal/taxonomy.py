@@ -23,21 +23,18 @@ def invalidate_term_labels():
 
 
 def _labels(model):
-    """({(translation_key, language): name}, {(slug, language): name}) of every term of
+    """({(translation_key, language): name}, {language: {slug: name}}) of every term of
     `model`, cached until a term changes (portal/signals.py)."""
     key = CACHE_KEY.format(model=model._meta.label_lower)
     labels = cache.get(key)
     if labels is None:
-        rows = model.objects.values_list(
+        by_key, by_language = {}, {}
+        for translation_key, slug, language, name in model.objects.values_list(
             "translation_key", "slug", "locale__language_code", "name"
-        )
-        labels = (
-            {
-                (str(translation_key), language): name
-                for translation_key, _s, language, name in rows
-            },
-            {(slug, language): name for _t, slug, language, name in rows},
-        )
+        ):
+            by_key[(str(translation_key), language)] = name
+            by_language.setdefault(language, {})[slug] = name
+        labels = (by_key, by_language)
         cache.set(key, labels, 60 * 60)
     return labels
 
@@ -45,16 +42,14 @@ def _labels(model):
 def term_label(term, language=None):
     """The term's name in `language` (default: the active one), else its own name."""
     language = language or get_language()
-    by_key, _by_slug = _labels(type(term))
+    by_key, _by_language = _labels(type(term))
     return by_key.get((str(term.translation_key), language), term.name)
 
 
 def term_names(model, language):
     """{slug: name} of `model`'s terms that exist in `language` (facet labels)."""
-    _by_key, by_slug = _labels(model)
-    return {
-        slug: name for (slug, term_language), name in by_slug.items() if term_language == language
-    }
+    _by_key, by_language = _labels(model)
+    return by_language.get(language, {})
 
 
 def terms_in_language(model, language=None):

@@ -142,8 +142,11 @@ class PageSearch:
         found = ranked(self.backend, self.query, self.candidates)
         rows = self._best_rows(found)
         # The typo-tolerant retry needs words to correct: not for stop words or signs.
-        asks_something = bool(text.analyse(self.query, self.language))
-        if not rows and asks_something and getattr(self.backend, "supports_fuzzy", False):
+        if (
+            not rows
+            and getattr(self.backend, "supports_fuzzy", False)
+            and text.analyse(self.query, self.language)
+        ):
             found = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
             rows = self._best_rows(found)
             self.typo_tolerant = bool(rows)

@@ -63,8 +63,9 @@ def forget(obj):
 
 def _rows(kind, obj):
     title = str(obj.title if kind == PAGE else obj)
-    words = [w for w in dict.fromkeys(text.words(title)) if len(w) >= MIN_WORD_LENGTH]
-    folded = " " + " ".join(text.words(title)) + " "
+    title_words = text.words(title)
+    words = [w for w in dict.fromkeys(title_words) if len(w) >= MIN_WORD_LENGTH]
+    folded = " " + " ".join(title_words) + " "
     language = object_language(obj)
     return [
         TitleWord(
