@@ -48,3 +48,16 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage("check", SECRET_KEY="", ALLOWED_HOSTS="portail.example.org")
     assert result.returncode != 0
     assert "Set SECRET_KEY" in result.stderr
+
+
+def test_a_wsgi_worker_keeps_its_start_up_objects_out_of_full_collections():
+    result = subprocess.run(
+        [sys.executable, "-c", "import gc, portal.wsgi; print(gc.get_freeze_count())"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 10_000  # Django's and Wagtail's modules, at least
