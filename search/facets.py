@@ -88,7 +88,9 @@ def index_pages(pages):
 def values_of(page_ids):
     """{page id: {facet: {values}}} of `page_ids`, in one query (a few rows per page)."""
     found = {}
-    rows = FacetValue.objects.filter(page_id__in=page_ids).values_list("page_id", "facet", "value")
+    rows = FacetValue.objects.filter(page_id__one_of=page_ids).values_list(
+        "page_id", "facet", "value"
+    )
     for page_id, facet, value in rows:
         found.setdefault(page_id, {}).setdefault(facet, set()).add(value)
     return found
@@ -100,7 +102,7 @@ def count_all(page_ids, facets):
     (facet, value, page) index, 40 ms at 50,000 pages)."""
     counts = {facet: {} for facet in facets}
     rows = (
-        FacetValue.objects.filter(page_id__in=page_ids)
+        FacetValue.objects.filter(page_id__one_of=page_ids)
         .values_list("facet", "value")
         .annotate(n=Count("page_id"))
         .order_by("-n", "value")

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db.models import Count, Window
-from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from . import facets, text
+from . import facets, suggestions, text
 from .backends import backend_for_language
 from .models import FacetValue
 from .ordering import in_given_order
+from .published import live_pages, not_expired
 
 Facet = FacetValue.Facet
 PAGE_FACETS = [Facet.TYPE, Facet.THEME, Facet.AUDIENCE, Facet.REGION, Facet.YEAR]
@@ -75,7 +75,7 @@ def ranked(backend, query, candidates):
     model = candidates.model
     if not ids:
         return Matches(model._default_manager.none(), 0)
-    return Matches(in_given_order(model._default_manager.filter(pk__in=ids), ids))
+    return Matches(in_given_order(model._default_manager.filter(pk__one_of=ids), ids))
 
 
 def titles_first(rows, query, language):
@@ -100,20 +100,9 @@ def titles_first(rows, query, language):
     return covering + [pk for pk in ids if pk not in first]
 
 
-def live_pages(locale):
-    """Live, public pages of a locale, filtered on index fields only (any backend)."""
-    return Page.objects.live().public().filter(locale=locale)
-
-
-def not_expired(queryset):
-    """Drop pages past their expiry date that `publish_scheduled` has not unpublished yet
-    (expire_at is no index field: this runs in the database, after ranking)."""
-    return queryset.exclude(expire_at__lte=timezone.now())
-
-
 def in_order(ids):
     """A queryset of the pages of `ids`, in that order."""
-    return in_given_order(Page.objects.filter(pk__in=ids), ids)
+    return in_given_order(Page.objects.filter(pk__one_of=ids), ids)
 
 
 @dataclass
@@ -138,23 +127,18 @@ class PageSearch:
         if self.candidates is None:
             self.candidates = live_pages(self.locale)
         self.backend = backend_for_language(self.language)
+        self.searched = self.query  # the query whose results are shown
         self.typo_tolerant = False
         found = ranked(self.backend, self.query, self.candidates)
         rows = self._best_rows(found)
-        # The typo-tolerant retry needs words to correct: not for stop words or signs.
-        if (
-            not rows
-            and getattr(self.backend, "supports_fuzzy", False)
-            and text.analyse(self.query, self.language)
-        ):
-            found = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
-            rows = self._best_rows(found)
-            self.typo_tolerant = bool(rows)
-        if self.typo_tolerant:
-            self.ids = [pk for pk, _title, _total in rows]
+        # The typo-tolerant retries need words to correct: not for stop words or signs.
+        if not rows and text.analyse(self.query, self.language):
+            found, rows = self._retry_with_typos()
+        if self.typo_tolerant and self.searched == self.query:
+            self.ids = [pk for pk, _title, _total in rows]  # the backend's similarity order
         else:
             self.ids = titles_first(
-                [(pk, title) for pk, title, _total in rows], self.query, self.language
+                [(pk, title) for pk, title, _total in rows], self.searched, self.language
             )
         # A backend that hands over only its best matches counted them all with its
         # ranking (which may include pages just past their expiry date: see not_expired);
@@ -163,6 +147,27 @@ class PageSearch:
             self.total = found.total
         else:
             self.total = rows[0][2] if rows else 0
+
+    def _retry_with_typos(self):
+        """(Matches, rows) when the query matched nothing: first the query spelled as the
+        site spells its words (suggestions.spelling_suggestion: "coperation" searches
+        "coopération", titles and bodies, as fast as any search), then, where the backend
+        has one, its own typo-tolerant matching (a trigram similarity of the titles on
+        PostgreSQL, fuzziness on Elasticsearch/OpenSearch) for what the vocabulary could
+        not correct."""
+        corrected = suggestions.spelling_suggestion(self.query, self.locale)
+        if corrected:
+            found = ranked(self.backend, corrected, self.candidates)
+            rows = self._best_rows(found)
+            if rows:
+                self.searched, self.typo_tolerant = corrected, True
+                return found, rows
+        if not getattr(self.backend, "supports_fuzzy", False):
+            return Matches(Page.objects.none(), 0), []
+        found = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
+        rows = self._best_rows(found)
+        self.typo_tolerant = bool(rows)
+        return found, rows
 
     @staticmethod
     def _best_rows(found):
@@ -187,7 +192,7 @@ class PageSearch:
         ]
         if self.sort == "newest":
             return list(
-                Page.objects.filter(pk__in=kept)
+                Page.objects.filter(pk__one_of=kept)
                 .order_by("-first_published_at", "-pk")
                 .values_list("pk", flat=True)
             )

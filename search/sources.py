@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
 
-from .service import Matches, live_pages, not_expired, ranked
+from .published import live_pages, not_expired
+from .service import Matches, ranked
 
 
 class OrganisationSource:

@@ -15,7 +15,7 @@ from portal.models import BasePage, HomePage, StandardPage, Theme
 from portal.taxonomy import terms_in_language
 
 from . import text
-from .service import live_pages, not_expired
+from .published import live_pages, not_expired
 
 VOCABULARY_KEY = "search:vocabulary:{language}"
 VOCABULARY_SECONDS = 60 * 60

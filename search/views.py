@@ -23,7 +23,8 @@ from . import labels, promotions, stats, suggestions, titles
 from .backends import query_language
 from .forms import SearchForm, clean_query
 from .models import FacetValue, PageCard
-from .service import PageSearch, live_pages, not_expired
+from .published import live_pages, not_expired
+from .service import PageSearch
 from .sources import SOURCES, OrganisationSource
 
 Facet = FacetValue.Facet
@@ -85,7 +86,9 @@ def _results(request, query, locale, sort, page_number, selected):
     other_facets = any(f != Facet.TYPE for f in selected)
     source_matches = {
         source.key: (
-            None if other_facets else source.matches(backend, query, locale, pages=candidates)
+            None
+            if other_facets
+            else source.matches(backend, pages.searched, locale, pages=candidates)
         )
         for source in SOURCES
     }
@@ -118,13 +121,13 @@ def _results(request, query, locale, sort, page_number, selected):
         "items": items,
         "total": total,
         "typo_tolerant": pages.typo_tolerant,
+        "searched": pages.searched,  # the query, or its spelling correction
         "facets": _facet_groups(counts, selected, locale.language_code),
         "promotions": promotions.promoted(query, candidates, request) if page.number == 1 else [],
         "previews": [] if (listed_source or chosen_types) else _previews(source_previews, request),
         "page_querystring": _querystring(request, drop="page"),
     }
     if paginator.count == 0 and not selected:
-        context["suggestion"] = suggestions.spelling_suggestion(query, locale)
         context["themes"] = suggestions.closest_themes(query, locale.language_code)
         context["featured"] = suggestions.featured_pages(locale)
         context["recent"] = suggestions.recent_pages(locale)

@@ -21,6 +21,8 @@ from search.ordering import in_given_order
 
 POSTGRES_CONFIGS = {"fr": "portal_french", "en": "portal_english"}
 POSTGRES_AUTOCOMPLETE_CONFIG = "portal_simple"
+# The matches a search ranked by relevance returns, best first (service.MAX_MATCHES).
+RANKED_LIMIT = 1000
 
 
 def SearchBackend(params):  # noqa: N802 - modelsearch looks this name up
@@ -47,9 +49,23 @@ _sqlite_fts_available.result = None
 if connection.vendor == "postgresql":
     import re
 
-    from django.db.models import BooleanField, F, Func, IntegerField, Q, TextField, Value
+    from django.db.models import (
+        Avg,
+        BooleanField,
+        ExpressionWrapper,
+        F,
+        FloatField,
+        Func,
+        IntegerField,
+        Q,
+        TextField,
+        Value,
+    )
+    from django.db.models.functions import Cast, Length
     from django.db.models.lookups import Exact, GreaterThan
+    from django.db.models.sql.subqueries import InsertQuery
     from modelsearch.backends.database.postgres import postgres as pg
+    from modelsearch.utils import get_descendants_content_types_pks
 
     class PortalPostgresIndex(pg.PostgresIndex):
         def add_items(self, model, objs):
@@ -62,12 +78,109 @@ if connection.vendor == "postgresql":
                 by_language.setdefault(object_language(obj), []).append(obj)
             for language, group in by_language.items():
                 self.backend.config = self.backend.config_for(language)
-                super().add_items(model, group)
+                self._write_entries(model, group)
             indexing.store(objs)
+
+        def _write_entries(self, model, objs):
+            """modelsearch's add_items, except that each entry is written once, with its
+            title norm.
+
+            modelsearch inserts entries with a norm of 1.0, then updates them (average
+            title length / title length) after each chunk, and every entry again at the
+            end of a rebuild: three versions of each row, so a fresh index took three
+            times its size (170 MB for 70,000 entries) and PostgreSQL read that through
+            for a common word (70 ms instead of 30). Here the norm is computed in the
+            insert, from the index's average title length (the chunk's own while the
+            index is empty), the end of a rebuild corrects only the norms that average
+            has moved by more than NORM_TOLERANCE, and an entry that would not change is
+            not written again.
+            """
+            if not model.get_search_fields() or not objs:
+                return
+            indexers = [pg.ObjectIndexer(obj, self.backend) for obj in objs]
+            compiler = InsertQuery(pg.IndexEntry).get_compiler(connection=self.write_connection)
+            content_type_pk = pg.get_content_type_pk(model)
+            rows, params = [], []
+            for indexer in indexers:
+                vectors, row_params = [], [content_type_pk, indexer.id]
+                for field_name in ("title", "autocomplete", "body"):
+                    value = compiler.prepare_value(
+                        pg.IndexEntry._meta.get_field(field_name), getattr(indexer, field_name)
+                    )
+                    sql, value_params = value.as_sql(compiler, self.write_connection)
+                    vectors.append(sql)
+                    row_params.extend(value_params)
+                rows.append("(%s, %s, {}, {}, {}, %s, %s)".format(*vectors))
+                params.extend([*row_params, indexer.title_text, indexer.body_text])
+            table = pg.IndexEntry._meta.db_table
+            with self.write_connection.cursor() as cursor:
+                cursor.execute(
+                    _UPSERT_ENTRIES.format(table=table, rows=", ".join(rows)),
+                    [self._average_title_length(), *params, NORM_TOLERANCE],
+                )
+
+        def _average_title_length(self):
+            return (
+                self.entries.annotate(title_length=Length("title"))
+                .filter(title_length__gt=0)
+                .aggregate(Avg("title_length"))["title_length__avg"]
+            )
+
+        def _refresh_title_norms(self, full=False):
+            """Norms are written with their entries; at the end of a rebuild (full), the
+            ones the final average moved by more than NORM_TOLERANCE are corrected."""
+            if not full:
+                return
+            average = self._average_title_length()
+            if average is None:
+                return
+            norm = ExpressionWrapper(Value(average) / F("title_length"), FloatField())
+            (
+                self.entries.annotate(title_length=Length("title"), norm=norm)
+                .filter(title_length__gt=0)
+                .filter(
+                    Q(title_norm__lt=F("norm") * (1 - NORM_TOLERANCE))
+                    | Q(title_norm__gt=F("norm") * (1 + NORM_TOLERANCE))
+                )
+                .update(title_norm=norm)
+            )
 
         def delete_item(self, item):
             super().delete_item(item)
             indexing.forget(item)
+
+    # How far an entry's title norm may be from the index's average title length / its
+    # own before a rebuild corrects it (a new version of the row).
+    NORM_TOLERANCE = 0.1
+
+    # modelsearch's upsert, the title norm computed from the (content type, id, title,
+    # autocomplete, body, title text, body text) rows: the index's average title length
+    # (first parameter), or the rows' own when the index is empty, over each title's. An
+    # entry that would not change (a rebuild of unchanged content) is left as it is, not
+    # written again (the last parameter: NORM_TOLERANCE).
+    _UPSERT_ENTRIES = """
+        INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body,
+                             title_norm, title_text, body_text)
+        SELECT content_type_id, object_id, title, autocomplete, body,
+               CASE WHEN length(title) > 0
+                    THEN COALESCE(%s, AVG(NULLIF(length(title), 0)) OVER ()) / length(title)
+                    ELSE 1.0 END,
+               title_text, body_text
+        FROM (VALUES {rows}) AS entry (content_type_id, object_id, title, autocomplete, body,
+                                       title_text, body_text)
+        ON CONFLICT (content_type_id, object_id)
+        DO UPDATE SET title = EXCLUDED.title,
+                      title_norm = EXCLUDED.title_norm,
+                      autocomplete = EXCLUDED.autocomplete,
+                      body = EXCLUDED.body,
+                      title_text = EXCLUDED.title_text,
+                      body_text = EXCLUDED.body_text
+        WHERE ({table}.title, {table}.autocomplete, {table}.body, {table}.title_text,
+               {table}.body_text)
+              IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.autocomplete, EXCLUDED.body,
+                                EXCLUDED.title_text, EXCLUDED.body_text)
+           OR abs({table}.title_norm - EXCLUDED.title_norm) > %s * EXCLUDED.title_norm
+    """
 
     class WordSimilarTo(Func):
         """`typed <% text`: pg_trgm's word similarity above its threshold (0.6), the
@@ -86,33 +199,34 @@ if connection.vendor == "postgresql":
             return backend.config_for(query_language())
 
         def search(self, config, start, stop, score_field=None, backend=None):
-            """modelsearch's search, except for the match of a plain query: each word must
-            be in the title or in the body, rather than the whole query in `title ||
-            body`.
+            """modelsearch's search, except for a plain query (each word must be in the
+            title or in the body, rather than the whole query in `title || body`) and for
+            a typo-tolerant one (titles only, through a trigram index); both ranked by
+            `_ranked` when ordered by relevance.
 
             The same rows match, but concatenating two tsvectors for every index entry
             cost 100 ms at 50,000 pages even when nothing matched, and no index could
             answer it; `title @@ word OR body @@ word` reads the two GIN indexes
-            modelsearch creates (a missing word: a few milliseconds). A word that is a stop
-            word (no lexeme: numnode() = 0) asks nothing, as to_tsquery drops it.
+            modelsearch creates (a missing word: a few milliseconds).
             """
             words = self._plain_words()
-            if not words:
+            fuzzy = isinstance(self.query, Fuzzy)
+            if not words and not fuzzy:
                 return super().search(config, start, stop, score_field, backend)
-            queryset = self.queryset.annotate(
-                _title_vector=F("index_entries__title"), _body_vector=F("index_entries__body")
+            if self.order_by_relevance and score_field is None:
+                if fuzzy:
+                    return self._ranked(*self._similar_titles("title_text"))[start:stop]
+                return self._ranked(
+                    self._every_word(words, config, "title", "body"),
+                    self._build_rank_expression(
+                        [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+                    ),
+                )[start:stop]
+            if fuzzy:  # through _build_fuzzy_queryset
+                return super().search(config, start, stop, score_field, backend)
+            queryset = self.queryset.filter(
+                self._every_word(words, config, "index_entries__title", "index_entries__body")
             )
-            # A query made only of stop words or signs asks for nothing: no match (as
-            # modelsearch's `@@` of an empty query), not every page.
-            every_word = Q(GreaterThan(_numnode(self.build_tsquery(self.query, config)), 0))
-            for word in words:
-                word_query = self.build_tsquery(PlainText(word), config=config)
-                every_word &= (
-                    Q(Exact(_numnode(word_query), 0))
-                    | Q(_title_vector=word_query)
-                    | Q(_body_vector=word_query)
-                )
-            queryset = queryset.filter(every_word)
             rank = self._build_rank_expression(self.get_search_vectors(None), config)
             return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
 
@@ -123,22 +237,93 @@ if connection.vendor == "postgresql":
                 return None
             return [word for word in re.split(r"[\s\-]+", query.query_string) if word] or None
 
-        def _build_fuzzy_queryset(self, config, backend):
-            """Typo-tolerant matching on titles, through a trigram index.
+        def _every_word(self, words, config, title, body):
+            """Each word in the `title` or the `body` vector (field paths).
+
+            A word that is a stop word (no lexeme: numnode() = 0) asks nothing, as
+            to_tsquery drops it; a query made only of stop words or signs matches nothing
+            (as modelsearch's `@@` of an empty query), not every page.
+            """
+            condition = Q(GreaterThan(_numnode(self.build_tsquery(self.query, config)), 0))
+            for word in words:
+                word_query = self.build_tsquery(PlainText(word), config=config)
+                condition &= (
+                    Q(Exact(_numnode(word_query), 0))
+                    | Q(**{title: word_query})
+                    | Q(**{body: word_query})
+                )
+            return condition
+
+        def _similar_titles(self, title_text):
+            """(condition, score) of the typo-tolerant match on `title_text` (a path to
+            the index entry's title).
 
             modelsearch computes the word similarity of the query with every title and
             every body and keeps those above a threshold: an expression no index can
-            answer, half a second at 5,000 pages. Here the titles are filtered with the
-            operator the trigram index of search's migration 0005 serves,
-            then ordered by similarity. A typo in a word only the body holds is caught by
-            the spelling suggestion instead (search/suggestions.py).
+            answer, half a second at 5,000 pages. Here titles are filtered with the
+            operator the trigram index of search's migration 0005 serves, then ordered by
+            similarity. A typo in a word only the body holds is caught by the spelling
+            suggestion instead (search/suggestions.py).
             """
             typed = pg.FUnaccent(Value(self.query.query_string, output_field=TextField()))
-            title = pg.FUnaccent(F("index_entries__title_text"))
-            queryset = self.queryset.filter(WordSimilarTo(typed, title)).annotate(
-                _fuzzy_similarity=pg.TrigramWordSimilarity(typed, title)
-            )
+            title = pg.FUnaccent(F(title_text))
+            return Q(WordSimilarTo(typed, title)), pg.TrigramWordSimilarity(typed, title)
+
+        def _build_fuzzy_queryset(self, config, backend):
+            condition, score = self._similar_titles("index_entries__title_text")
+            queryset = self.queryset.filter(condition).annotate(_fuzzy_similarity=score)
             return queryset, F("_fuzzy_similarity")
+
+        def _ranked(self, condition, score):
+            """The best RANKED_LIMIT candidates whose index entry meets `condition`, by
+            `score`, best first; the number of all the matches is left in
+            `self.total_matches`.
+
+            Through modelsearch's relation, PostgreSQL joined each matching entry to its
+            object one by one (a text key: 20,000 index probes, 75 ms for a common word at
+            50,000 pages) and sorted the entries with their vectors (spilling to disk).
+            Here the matching entries and their scores are computed first, once, then kept
+            if their object is a candidate (a hash join on the integer key), counted and
+            cut to the best: 150 -> 45 ms for that word.
+            """
+            entries = (
+                pg.IndexEntry.objects.filter(condition)
+                # An expression, not the column: otherwise PostgreSQL may read the entries
+                # of these content types (every page) rather than the full-text indexes.
+                .alias(entry_type=ExpressionWrapper(F("content_type_id") + 0, IntegerField()))
+                .filter(entry_type__in=get_descendants_content_types_pks(self.queryset.model))
+                # modelsearch stores ids as text; the portal's indexed models have
+                # integer keys.
+                .annotate(entry_pk=Cast("object_id", IntegerField()), score=score)
+                .values("entry_pk", "score")
+                .order_by()
+            )
+            candidates = self.queryset.order_by().values("pk")
+            rows = _best_candidates_and_total(entries, candidates, RANKED_LIMIT)
+            self.total_matches = rows[0][1] if rows else 0
+            best = [pk for pk, _total in rows]
+            return in_given_order(self.queryset.filter(pk__one_of=best), best)
+
+    def _best_candidates_and_total(entries, candidates, limit):
+        """[(object id, total)] of the `limit` best rows of `entries` ((entry_pk, score)
+        rows, higher scores better) whose object is in `candidates` (a pk queryset), with
+        the number of all such rows in each.
+
+        Raw SQL around the ORM's: the matching entries are a materialized CTE, so that
+        PostgreSQL scores them once and drops their vectors before joining and counting,
+        which the ORM cannot write.
+        """
+        entries_sql, entries_params = entries.query.sql_with_params()
+        candidates_sql, candidates_params = candidates.query.sql_with_params()
+        sql = (
+            f"WITH matched AS MATERIALIZED ({entries_sql}) "  # noqa: S608 - the ORM's SQL
+            'SELECT "entry_pk", COUNT(*) OVER () FROM matched '
+            f'WHERE "entry_pk" IN ({candidates_sql}) '
+            'ORDER BY "score" DESC, "entry_pk" DESC LIMIT %s'
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*entries_params, *candidates_params, limit])
+            return cursor.fetchall()
 
     class PortalPostgresAutocompleteCompiler(pg.PostgresAutocompleteQueryCompiler):
         def get_config(self, backend):
@@ -176,9 +361,6 @@ if connection.vendor == "sqlite":
         normalize,
     )
     from modelsearch.utils import get_descendants_content_types_pks
-
-    # The matches a search returns, best first (service.MAX_MATCHES).
-    RANKED_LIMIT = 1000
 
     class PortalSQLiteObjectIndexer(lite.ObjectIndexer):
         """Writes analysed words, so FTS5 matches stems; the page shows its own text."""
@@ -306,7 +488,7 @@ if connection.vendor == "sqlite":
             self.total_matches = rows[0][1] if rows else 0
             to_pk = self.queryset.model._meta.pk.to_python
             best = [to_pk(object_id) for object_id, _total in rows]
-            return in_given_order(self.queryset.filter(pk__in=best), best)
+            return in_given_order(self.queryset.filter(pk__one_of=best), best)
 
     def _best_and_total(scored, limit):
         """[(object id, total)] of the `limit` best rows of `scored` ((object id, score)
