@@ -30,14 +30,15 @@ class Matches:
     """What a backend found: the best matches first (`queryset`, which can still be
     filtered), and how many matches there are in all (`count()`).
 
-    Some backends hand over only their best MAX_MATCHES (Elasticsearch, OpenSearch,
-    SQLite) and the number of all matches with them (SQLite); otherwise the count is asked
+    Most backends hand over only their best MAX_MATCHES, in order (`ids`), and the
+    database backends the number of all matches with them; otherwise the count is asked
     of the queryset. Paginator accepts it as an object list.
     """
 
-    def __init__(self, queryset, total=None):
+    def __init__(self, queryset, total=None, ids=None):
         self.queryset = queryset
         self.total = total
+        self.ids = ids
 
     def count(self):
         if self.total is None:
@@ -67,7 +68,12 @@ def ranked(backend, query, candidates):
     results = backend.search(query, candidates, operator="and")
     if hasattr(results, "get_queryset"):
         queryset = results.get_queryset()
-        return Matches(queryset, getattr(results.query_compiler, "total_matches", None))
+        compiler = results.query_compiler
+        return Matches(
+            queryset,
+            getattr(compiler, "total_matches", None),
+            getattr(compiler, "best_ids", None),
+        )
     if not hasattr(backend, "matching_ids"):
         ids = [obj.pk for obj in results[:MAX_MATCHES]]
     else:
@@ -75,7 +81,7 @@ def ranked(backend, query, candidates):
     model = candidates.model
     if not ids:
         return Matches(model._default_manager.none(), 0)
-    return Matches(in_given_order(model._default_manager.filter(pk__one_of=ids), ids))
+    return Matches(in_given_order(model._default_manager.filter(pk__one_of=ids), ids), ids=ids)
 
 
 def titles_first(rows, query, language):
@@ -174,7 +180,13 @@ class PageSearch:
         """(pk, title, number of matches) of the best MAX_MATCHES pages: the count is a
         window over the same query, where a second query would match everything again."""
         matches = not_expired(found.queryset).annotate(total=Window(Count("*")))
-        return list(matches.values_list("pk", "title", "total")[:MAX_MATCHES])
+        if found.ids is None:
+            return list(matches.values_list("pk", "title", "total")[:MAX_MATCHES])
+        # The backend's order is known: the rows are read unordered and put in that order
+        # here (the position of each id in a string of 1,000 cost the database 5 ms).
+        position = {pk: n for n, pk in enumerate(found.ids)}
+        rows = matches.order_by().values_list("pk", "title", "total")
+        return sorted(rows, key=lambda row: position[row[0]])
 
     @cached_property
     def facet_values(self):

@@ -277,7 +277,7 @@ if connection.vendor == "postgresql":
         def _ranked(self, condition, score):
             """The best RANKED_LIMIT candidates whose index entry meets `condition`, by
             `score`, best first; the number of all the matches is left in
-            `self.total_matches`.
+            `self.total_matches`, their ids in `self.best_ids`.
 
             Through modelsearch's relation, PostgreSQL joined each matching entry to its
             object one by one (a text key: 20,000 index probes, 75 ms for a common word at
@@ -301,7 +301,7 @@ if connection.vendor == "postgresql":
             candidates = self.queryset.order_by().values("pk")
             rows = _best_candidates_and_total(entries, candidates, RANKED_LIMIT)
             self.total_matches = rows[0][1] if rows else 0
-            best = [pk for pk, _total in rows]
+            best = self.best_ids = [pk for pk, _total in rows]
             return in_given_order(self.queryset.filter(pk__one_of=best), best)
 
     def _best_candidates_and_total(entries, candidates, limit):
@@ -447,7 +447,8 @@ if connection.vendor == "sqlite":
 
         def _ranked(self, config):
             """The best RANKED_LIMIT candidates matching the query, best first by BM25; the
-            number of all the matches is left in `self.total_matches`.
+            number of all the matches is left in `self.total_matches`, their ids in
+            `self.best_ids`.
 
             modelsearch orders by a score subquery evaluated for every matching row, and
             SQLite's planner may probe the full-text table once per index entry (a full
@@ -487,7 +488,7 @@ if connection.vendor == "sqlite":
             rows = _best_and_total(scored, RANKED_LIMIT)
             self.total_matches = rows[0][1] if rows else 0
             to_pk = self.queryset.model._meta.pk.to_python
-            best = [to_pk(object_id) for object_id, _total in rows]
+            best = self.best_ids = [to_pk(object_id) for object_id, _total in rows]
             return in_given_order(self.queryset.filter(pk__one_of=best), best)
 
     def _best_and_total(scored, limit):
