@@ -53,7 +53,7 @@ def find_communes(query, limit=10):
     return list(unique.values())[:limit]
 
 
-def department_names():
+def normalized_department_names():
     """[(normalized name, code)] of every département, cached: the autocomplete reads it at
     each keystroke, and it changes only when the gazetteer is reloaded (which clears it)."""
     return cache.get_or_set(
@@ -75,7 +75,9 @@ def find_departments(query, limit=3):
     name = normalize_name(query)
     if len(name) < 3:
         return []
-    codes = [code for normalized, code in department_names() if normalized.startswith(name)]
+    codes = [
+        code for normalized, code in normalized_department_names() if normalized.startswith(name)
+    ]
     if not codes:
         return []
     found = Department.objects.in_bulk(codes[:limit])
