@@ -135,8 +135,7 @@ class PageSearch:
         self.backend = backend_for_language(self.language)
         self.searched = self.query  # the query whose results are shown
         self.typo_tolerant = False
-        found = ranked(self.backend, self.query, self.candidates)
-        rows = self._best_rows(found)
+        found, rows = self._search(self.query)
         # The typo-tolerant retries need words to correct: not for stop words or signs.
         if not rows and text.analyse(self.query, self.language):
             found, rows = self._retry_with_typos()
@@ -163,17 +162,20 @@ class PageSearch:
         not correct."""
         corrected = suggestions.spelling_suggestion(self.query, self.locale)
         if corrected:
-            found = ranked(self.backend, corrected, self.candidates)
-            rows = self._best_rows(found)
+            found, rows = self._search(corrected)
             if rows:
                 self.searched, self.typo_tolerant = corrected, True
                 return found, rows
         if not getattr(self.backend, "supports_fuzzy", False):
             return Matches(Page.objects.none(), 0), []
-        found = ranked(self.backend, self.backend.fuzzy_query(self.query), self.candidates)
-        rows = self._best_rows(found)
+        found, rows = self._search(self.backend.fuzzy_query(self.query))
         self.typo_tolerant = bool(rows)
         return found, rows
+
+    def _search(self, query):
+        """(Matches, rows of the best pages) of `query` (a string or a backend query)."""
+        found = ranked(self.backend, query, self.candidates)
+        return found, self._best_rows(found)
 
     @staticmethod
     def _best_rows(found):

@@ -25,6 +25,14 @@ POSTGRES_AUTOCOMPLETE_CONFIG = "portal_simple"
 RANKED_LIMIT = 1000
 
 
+def _keep_best(compiler, best, total):
+    """The compiler's queryset narrowed to `best` (ids, best first) in that order, the
+    number of all matches and the ids left where service.ranked reads them."""
+    compiler.total_matches = total
+    compiler.best_ids = best
+    return in_given_order(compiler.queryset.filter(pk__one_of=best), best)
+
+
 def SearchBackend(params):  # noqa: N802 - modelsearch looks this name up
     if connection.vendor == "postgresql":
         return PortalPostgresSearchBackend(params)
@@ -300,9 +308,7 @@ if connection.vendor == "postgresql":
             )
             candidates = self.queryset.order_by().values("pk")
             rows = _best_candidates_and_total(entries, candidates, RANKED_LIMIT)
-            self.total_matches = rows[0][1] if rows else 0
-            best = self.best_ids = [pk for pk, _total in rows]
-            return in_given_order(self.queryset.filter(pk__one_of=best), best)
+            return _keep_best(self, [pk for pk, _total in rows], rows[0][1] if rows else 0)
 
     def _best_candidates_and_total(entries, candidates, limit):
         """[(object id, total)] of the `limit` best rows of `entries` ((entry_pk, score)
@@ -486,10 +492,9 @@ if connection.vendor == "sqlite":
                 score=self._build_rank_expression(self.get_search_vectors(), config)
             ).values_list("index_entry__object_id", "score")
             rows = _best_and_total(scored, RANKED_LIMIT)
-            self.total_matches = rows[0][1] if rows else 0
             to_pk = self.queryset.model._meta.pk.to_python
-            best = self.best_ids = [to_pk(object_id) for object_id, _total in rows]
-            return in_given_order(self.queryset.filter(pk__one_of=best), best)
+            best = [to_pk(object_id) for object_id, _total in rows]
+            return _keep_best(self, best, rows[0][1] if rows else 0)
 
     def _best_and_total(scored, limit):
         """[(object id, total)] of the `limit` best rows of `scored` ((object id, score)
