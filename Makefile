@@ -73,7 +73,7 @@ messages: install-test ## Update the .po catalogues (needs GNU gettext) and comp
 check-deploy: install ## manage.py check --deploy under production settings
 	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	ALLOWED_HOSTS=portal.example.org REDIS_URL=redis://127.0.0.1:6379/0 \
-	DJANGO_SETTINGS_MODULE=portal.settings.production \
+	DJANGO_SETTINGS_MODULE=config.settings.production \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 clean: ## Remove the local database, media and virtualenv

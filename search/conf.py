@@ -1,4 +1,4 @@
-"""Search backend settings built from the environment (called by portal/settings/base.py).
+"""Search backend settings built from the environment (called by config/settings/base.py).
 
 Kept free of models so the settings module can import it.
 """

@@ -86,7 +86,7 @@ RUN_ID = secrets.token_hex(4)
 
 ENV = {
     **os.environ,
-    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
     "SECURE_SSL_REDIRECT": "false",
@@ -126,7 +126,7 @@ def start_server():
     server = subprocess.Popen(
         [
             str(BASE_DIR / ".venv" / "bin" / "gunicorn"),
-            "portal.wsgi",
+            "config.wsgi",
             "-b",
             f"{HOST}:{PORT}",
             "-w",

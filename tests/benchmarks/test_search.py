@@ -200,7 +200,7 @@ def test_search_benchmark(home, locales, capsys):
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
 
-    # As portal/wsgi.py does when a worker starts: what is loaded so far stays out of the
+    # As config/wsgi.py does when a worker starts: what is loaded so far stays out of the
     # collector's full collections (here also the seeding's leftovers).
     gc.collect()
     gc.freeze()

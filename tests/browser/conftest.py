@@ -70,7 +70,7 @@ def live_url(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser-site")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"sqlite:///{folder / 'site.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
         "SERVE_MEDIA": "true",
@@ -86,7 +86,7 @@ def live_url(tmp_path_factory):
     server = subprocess.Popen(
         [
             gunicorn,
-            "portal.wsgi",
+            "config.wsgi",
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",

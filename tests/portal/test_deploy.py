@@ -12,7 +12,7 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 def run_manage(*args, **env):
     return subprocess.run(
         [sys.executable, str(BASE_DIR / "manage.py"), *args],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.production", **env},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.production", **env},
         cwd=BASE_DIR,
         capture_output=True,
         text=True,
@@ -52,8 +52,8 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 def test_a_wsgi_worker_keeps_its_start_up_objects_out_of_full_collections():
     result = subprocess.run(
-        [sys.executable, "-c", "import gc, portal.wsgi; print(gc.get_freeze_count())"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
+        [sys.executable, "-c", "import gc, config.wsgi; print(gc.get_freeze_count())"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"},
         cwd=BASE_DIR,
         capture_output=True,
         text=True,

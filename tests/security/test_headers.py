@@ -100,7 +100,7 @@ def test_check_deploy_is_clean_with_redis_configured():
         ],
         env={
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "portail.example.org",
             "REDIS_URL": "redis://127.0.0.1:6379/15",

@@ -1,6 +1,6 @@
 """Production: everything from the environment, secure by default.
 
-`manage.py check --deploy --settings=portal.settings.production` must stay silent.
+`manage.py check --deploy --settings=config.settings.production` must stay silent.
 """
 
 from django.core.exceptions import ImproperlyConfigured
