@@ -67,7 +67,7 @@ format: install-test ## Format Python and templates in place
 	$(BIN)/djhtml templates
 
 messages: install-test ## Update the .po catalogues (needs GNU gettext) and compile them
-	$(MANAGE) makemessages -l fr -l en --ignore=.venv --ignore=tests
+	$(MANAGE) makemessages -l fr -l en --no-location --ignore=.venv --ignore=tests
 	$(MANAGE) compile_catalogues
 
 check-deploy: install ## manage.py check --deploy under production settings
