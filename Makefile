@@ -27,7 +27,7 @@ install: $(VENV)/.installed ## Create .venv and install the project
 
 install-test: $(VENV)/.installed-test ## Install the test and dev extras too
 
-setup: install ## Migrate, load the gazetteer and the demo content (idempotent)
+setup: install ## Migrate, load the gazetteer, set the site up and load the demo (idempotent)
 	@$(MANAGE) compile_catalogues
 	@$(MANAGE) migrate --noinput -v0
 	@$(MANAGE) load_gazetteer

@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "accounts",
     "operations",
     "contact",
+    "demo",
     # Security: login lockouts, one-time passwords.
     "axes",
     "django_otp",

@@ -8,15 +8,13 @@ PORTAL_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.live_server import free_port, wait_until_serving
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -29,7 +27,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 BASE_DIR = Path(__file__).resolve().parents[2]
-SERVER_START_TIMEOUT = 60
 
 
 def pytest_collection_modifyitems(config, items):
@@ -41,27 +38,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/browser" in str(item.fspath):
             item.add_marker(skip)
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_serving(url, process):
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"The test server exited with {process.returncode}.")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:
-            return  # It answers: good enough.
-        except OSError:
-            time.sleep(0.2)  # Polling the server's start-up, not a test sleep.
-    raise RuntimeError(f"The test server did not answer within {SERVER_START_TIMEOUT} s.")
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +57,7 @@ def live_url(tmp_path_factory):
         subprocess.run(
             manage + command, env=env, cwd=BASE_DIR, check=True, stdout=subprocess.DEVNULL
         )
-    port = _free_port()
+    port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     server = subprocess.Popen(
         [
@@ -99,7 +75,7 @@ def live_url(tmp_path_factory):
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_serving(url + "/fr/", server)
+        wait_until_serving(url + "/fr/", server)
         yield url
     finally:
         server.terminate()

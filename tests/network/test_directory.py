@@ -196,7 +196,7 @@ def test_detail_page_shows_everything_with_microdata(client, directory):
 
 
 def test_detail_page_in_english_uses_the_translated_description(client, directory, locales):
-    from portal.demo.translate import translate
+    from portal.translate import translate
 
     french = OrganisationFactory(
         name="Fabrique démo", slug="fabrique-demo", description="<p>En français.</p>"

@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
-from portal.demo.translate import translate
 from portal.taxonomy import term_label
+from portal.translate import translate
 from tests.portal.factories import StandardPageFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
