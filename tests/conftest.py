@@ -4,7 +4,10 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from portal.models import HomePage
+from territories import loader
+from tests.network.factories import GAZETTEER_SAMPLE, DirectoryPageFactory
 from tests.portal.factories import HomePageFactory
+from tests.resources.factories import ResourceIndexPageFactory, translate
 
 
 @pytest.fixture(autouse=True)
@@ -50,5 +53,30 @@ def home(locales):
     english = french.copy_for_translation(locales["en"])
     english.title = "Home"
     english.hero_title = "Cooperating on the territories"
+    english.save_revision().publish()
+    return {"fr": french, "en": english}
+
+
+@pytest.fixture
+def library(home):
+    """The resource library under the home, in both languages."""
+    french = ResourceIndexPageFactory(parent=home["fr"])
+    english = translate(french, title="Resources", slug="resources", intro="The library.")
+    return {"fr": french, "en": english}
+
+
+@pytest.fixture
+def gazetteer(locales):
+    """Every région and département, and the communes of GAZETTEER_SAMPLE."""
+    loader.load(only_insee=GAZETTEER_SAMPLE)
+
+
+@pytest.fixture
+def directory(home, gazetteer):
+    """The French directory page at /fr/annuaire/ and its translation at /en/directory/."""
+    french = DirectoryPageFactory(parent=home["fr"])
+    english = french.copy_for_translation(home["en"].locale)
+    english.title = "Directory"
+    english.slug = "directory"
     english.save_revision().publish()
     return {"fr": french, "en": english}

@@ -1,7 +1,7 @@
 """Search at scale: server time with facets, autocomplete time, full rebuild speed and memory.
 
-Seeds BENCH_SEARCH_PAGES French pages (default 2,000; the issue's figure is 50,000) with
-themes and audiences, and BENCH_SEARCH_ORGS organisations (default 2,000; issue: 20,000)
+Seeds BENCH_SEARCH_PAGES French pages (default 2,000; the target is 50,000) with
+themes and audiences, and BENCH_SEARCH_ORGS organisations (default 2,000; target: 20,000)
 with network's generator, then:
 
 - rebuilds the whole index with `update_index` and prints objects/s and the process's
@@ -11,7 +11,7 @@ with network's generator, then:
   Django's test client (server time: no network), and prints median and p95.
 
 It prints figures and never asserts a time (`make bench`, pytest -s). To run at the
-issue's scale (pages are inserted in bulk; the rebuild takes most of the time):
+target scale (pages are inserted in bulk; the rebuild takes most of the time):
 
     BENCH_SEARCH_PAGES=50000 BENCH_SEARCH_ORGS=20000 .venv/bin/pytest -s \
         tests/benchmarks/test_search.py
@@ -38,7 +38,7 @@ from wagtail.models import Page
 from network.management.commands.generate_organisations import generate
 from portal.models import Audience, StandardPage, Theme
 from territories import loader
-from tests.network.conftest import SAMPLE
+from tests.network.factories import GAZETTEER_SAMPLE
 from tests.search.corpus import PAGES as TEXTS
 
 PAGES = int(os.environ.get("BENCH_SEARCH_PAGES", "2000"))
@@ -95,7 +95,7 @@ def _seed(home, locales):
             _bulk_add_children(home, pages)
             _bulk_terms(StandardPage.themes.through, "theme_id", pages, themes, (0, 3))
             _bulk_terms(StandardPage.audiences.through, "audience_id", pages, audiences, (0,))
-        loader.load(only_insee=SAMPLE)
+        loader.load(only_insee=GAZETTEER_SAMPLE)
         generate(ORGANISATIONS, seed=2026)
 
 

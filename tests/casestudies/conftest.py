@@ -2,7 +2,6 @@ import pytest
 
 from territories.models import Commune, Department, Region
 from tests.casestudies.factories import CaseStudyIndexPageFactory
-from tests.resources.conftest import library  # noqa: F401  (shared fixture)
 from tests.resources.factories import translate
 
 

@@ -5,6 +5,25 @@ from wagtail.models import Locale
 from network.models import DirectoryPage, Network, Organisation, OrganisationKind, Service
 from territories.models import Commune
 
+# Communes the directory's tests load (the `gazetteer` fixture); régions and départements
+# are always all loaded.
+GAZETTEER_SAMPLE = {
+    "42218",  # Saint-Étienne (42000, 42100, 42230)
+    "42187",  # Roanne
+    "42207",  # Saint-Chamond
+    "69123",  # Lyon
+    "43157",  # Le Puy-en-Velay
+    "75056",  # Paris
+    "2A004",  # Ajaccio
+    "2B033",  # Bastia
+    "97120",  # Pointe-à-Pitre (97110)
+    "97101",  # Les Abymes
+    "01001",  # L'Abergement-Clémenciat (01400)
+    "01093",  # Châtillon-sur-Chalaronne (01400)
+    "48095",  # Mende (Lozère: few structures)
+    "97110",  # La Désirade: its INSEE code is Pointe-à-Pitre's postcode
+}
+
 
 def french():
     return Locale.objects.get(language_code="fr")

@@ -4,7 +4,6 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from portal.content_cache import cached
-from tests.resources.conftest import library  # noqa: F401  (shared fixture)
 from tests.resources.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,6 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from tests.portal.factories import StandardPageFactory
-from tests.resources.conftest import library  # noqa: F401  (shared fixture)
 from tests.resources.factories import translate
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.portal.factories import AudienceFactory, ThemeFactory
-from tests.resources.conftest import library  # noqa: F401  (shared fixture)
 from tests.resources.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,23 +1,12 @@
 import pytest
-from django.db import connection
 from wagtail.models import Locale
 
 from portal.models import Audience, Theme
-from tests.network.conftest import gazetteer  # noqa: F401 - the directory's sample
 from tests.network.factories import OrganisationFactory
 
 from .corpus import ORGANISATION, PAGES
 from .factories import bilingual_page
-
-# Figures the relevance tests leave for the end-of-run summary (see below).
-PRECISION = {}
-
-
-def backend_name():
-    from django.conf import settings
-
-    kind = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].rsplit(".", 1)[-1]
-    return f"{kind}/{connection.vendor}" if kind == "database" else kind
+from .precision import PRECISION
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -56,7 +45,7 @@ PAGE_TERMS = {
 
 
 @pytest.fixture
-def corpus(home, terms, gazetteer):  # noqa: F811
+def corpus(home, terms, gazetteer):
     """The corpus of corpus.py in French and English, an organisation, and the terms."""
     pages = {}
     for slug, (french, english) in PAGES.items():

@@ -1,4 +1,4 @@
-"""The issue's relevance set, over the demo content (`load_demo`): precision@3 per backend.
+"""The relevance set of demo_relevance.py over the demo content: precision@3 per backend.
 
 The demo is loaded once for the module, inside a transaction rolled back at the end, so
 the other tests never see it. Figures are printed at the end of the run
@@ -14,8 +14,8 @@ from wagtail.models import Page
 
 from territories import loader
 
-from .conftest import PRECISION, backend_name
 from .demo_relevance import ENGLISH_QUERIES, FRENCH_QUERIES, GUIDE
+from .precision import PRECISION, backend_name
 from .test_relevance import top3 as top3_slugs
 
 
@@ -63,7 +63,7 @@ def test_precision_at_3_over_the_demo(demo, language, queries):
 
 @pytest.mark.django_db
 def test_cooperer_filiere_finds_the_guide_first(demo):
-    """The issue's "done when": the guide's title holds both words, so it leads, ahead of
+    """The reference query: the guide's title holds both words, so it leads, ahead of
     pages whose bodies repeat "filière" more often."""
     assert top3("cooperer filiere", "fr")[0] == GUIDE
 

@@ -14,8 +14,8 @@ from django.test import override_settings
 from search.backends import backend_for_language
 from search.conf import backends_from_environment
 
-from .conftest import PRECISION
 from .corpus import ENGLISH_QUERIES, FRENCH_QUERIES
+from .precision import PRECISION
 from .test_relevance import top3
 
 URL = os.environ.get("SEARCH_TEST_URL")

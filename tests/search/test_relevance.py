@@ -12,8 +12,8 @@ from django.utils import translation
 from search.service import PageSearch
 from search.sources import OrganisationSource
 
-from .conftest import PRECISION, backend_name
 from .corpus import ENGLISH_QUERIES, FRENCH_QUERIES
+from .precision import PRECISION, backend_name
 
 FLOOR = {"postgresql": 0.9, "sqlite": 0.9}
 

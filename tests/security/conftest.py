@@ -3,7 +3,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from accounts.models import OrganisationMembership
-from tests.network.conftest import directory, gazetteer  # noqa: F401  (fixtures)
 
 ROLES = {
     "member_a": "Network members",
