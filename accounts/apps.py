@@ -7,12 +7,3 @@ class AccountsConfig(AppConfig):
 
     name = "accounts"
     verbose_name = _("Accounts")
-
-    def ready(self):
-        from wagtail.permissions import register_permission_policy
-
-        from network.models import Organisation
-
-        from .organisation_access import OrganisationPermissionPolicy
-
-        register_permission_policy(Organisation, OrganisationPermissionPolicy(Organisation))

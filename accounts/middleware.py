@@ -14,42 +14,82 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import TranslationSource
 
+from network.organisation_access import is_outside_member
 from operations import rate_limit
 from operations.client_ip import client_ip
 
-from .organisation_access import is_outside_member, member_may_open
+# Admin views an account with a device may open before typing its code.
+ALLOWED_BEFORE_CODE = {
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "accounts_two_factor_verify",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+}
 
-# Admin pages an account with a device may see before typing its code.
-ALLOWED_BEFORE_CODE = (
-    "/admin/login/",
-    "/admin/logout/",
-    "/admin/two-factor/verify/",
-    "/admin/jsi18n/",
-    "/admin/sprite",
-)
+# The admin views an outside network member may open (NetworkMemberScopeMiddleware): their
+# organisations (each URL checked by network/organisation_access.py), the choosers and
+# uploads its form uses, and their own account. Anything else in the admin is refused.
+MEMBER_NAMESPACES = {
+    "wagtailsnippets_network_organisation",
+    "commune_chooser",
+    "wagtailimages",
+    "wagtailimages_chooser",
+    "wagtailembeds",
+    "wagtailadmin_editing_sessions",
+}
+MEMBER_VIEW_NAMES = {
+    "wagtailadmin_home",
+    "wagtailadmin_account",
+    "wagtailadmin_logout",
+    "wagtailadmin_login",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+    "wagtailadmin_dismissibles",
+    "accounts_two_factor",
+    "accounts_two_factor_verify",
+    "accounts_two_factor_disable",
+    # Links in the description's rich text.
+    "wagtailadmin_choose_page",
+    "wagtailadmin_choose_page_child",
+    "wagtailadmin_choose_page_search",
+    "wagtailadmin_choose_page_external_link",
+    "wagtailadmin_choose_page_email_link",
+    "wagtailadmin_choose_page_phone_link",
+    "wagtailadmin_choose_page_anchor_link",
+}
 
 
-class AdminTwoFactorMiddleware:
+def member_may_open(match):
+    if match is None:
+        return False
+    return match.view_name in MEMBER_VIEW_NAMES or match.namespace in MEMBER_NAMESPACES
+
+
+def in_admin(request):
+    """Whether the request is for the Wagtail admin, wherever config/urls.py mounts it."""
+    return request.path.startswith(reverse("wagtailadmin_home"))
+
+
+class AdminTwoFactorMiddleware(MiddlewareMixin):
     """After the password, an admin account with a TOTP device must type a code.
 
     Runs after django_otp's OTPMiddleware, which tells whether this session is verified.
-    Public pages are not concerned: only /admin/ needs a second factor.
+    Public pages are not concerned: only the admin needs a second factor.
     """
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
+    def process_view(self, request, view_func, view_args, view_kwargs):
         if self._needs_code(request):
             verify_url = reverse("accounts_two_factor_verify")
             return redirect(f"{verify_url}?{urlencode({'next': request.get_full_path()})}")
-        return self.get_response(request)
+        return None
 
     def _needs_code(self, request):
-        path = request.path
-        if not path.startswith("/admin/") or path.startswith(ALLOWED_BEFORE_CODE):
-            return False
-        if path.startswith(settings.STATIC_URL):
+        if not in_admin(request) or request.resolver_match.view_name in ALLOWED_BEFORE_CODE:
             return False
         user = request.user
         return (
@@ -65,12 +105,12 @@ class NetworkMemberScopeMiddleware(MiddlewareMixin):
     Deny by default: an admin URL not allowed below (a Wagtail report, the page tree, the
     translation tools, an admin added by a future app...) is refused to them like any
     admin area without permission, so it cannot show them another organisation's entry or
-    history. Staff roles are not concerned (accounts/organisation_access.py).
+    history. Staff roles are not concerned (network/organisation_access.py).
     """
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if not request.path.startswith("/admin/") or member_may_open(match):
+        if not in_admin(request) or member_may_open(match):
             return None
         if is_outside_member(request.user):
             return permission_denied(request)

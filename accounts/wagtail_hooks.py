@@ -2,8 +2,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from network.organisation_access import is_outside_member
+
 from . import two_factor
-from .organisation_access import is_outside_member
 
 
 @hooks.register("register_admin_urls")

@@ -7,4 +7,10 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self):
+        from wagtail.permissions import register_permission_policy
+
         from . import signals  # noqa: F401
+        from .models import Organisation
+        from .organisation_access import OrganisationPermissionPolicy
+
+        register_permission_policy(Organisation, OrganisationPermissionPolicy(Organisation))

@@ -12,7 +12,6 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from accounts.organisation_access import OrganisationAccessMixin
 from territories.models import Commune
 from territories.places import find_communes
 
@@ -20,6 +19,7 @@ from . import admin_urls
 from .admin_forms import OrganisationAdminForm
 from .admin_views import IMPORT_PERMISSIONS, REVIEW_PERMISSION
 from .models import Network, Organisation, Service
+from .organisation_access import OrganisationAccessMixin
 
 
 class CommuneSearchForm(BaseFilterForm):
@@ -60,7 +60,7 @@ def register_commune_chooser():
 
 
 class OrganisationViewSet(OrganisationAccessMixin, SnippetViewSet):
-    # Network members see and edit only their own organisation(s) (accounts app).
+    # Network members see and edit only their own organisation(s) (organisation_access.py).
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")

@@ -1,4 +1,5 @@
 from .directory_page import DirectoryPage
+from .memberships import OrganisationMembership
 from .networks import Network, NetworkFigures
 from .organisations import (
     Organisation,
@@ -14,6 +15,7 @@ __all__ = [
     "NetworkFigures",
     "Organisation",
     "OrganisationKind",
+    "OrganisationMembership",
     "OrganisationQuerySet",
     "Service",
     "attach_descriptions",

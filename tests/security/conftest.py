@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from accounts.models import OrganisationMembership
+from network.models import OrganisationMembership
 
 ROLES = {
     "member_a": "Network members",

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import override_settings
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -20,14 +21,14 @@ def editor():
     return get_user_model().objects.create_superuser("editor", "editor@example.org", PASSWORD)
 
 
-def sign_in(client):
-    return client.post("/admin/login/", {"username": "editor", "password": PASSWORD})
+def sign_in(client, admin="/admin/"):
+    return client.post(f"{admin}login/", {"username": "editor", "password": PASSWORD})
 
 
-def turn_on(client):
-    client.get("/admin/two-factor/")
+def turn_on(client, admin="/admin/"):
+    client.get(f"{admin}two-factor/")
     device = TOTPDevice.objects.get()
-    response = client.post("/admin/two-factor/", {"token": current_code(device)})
+    response = client.post(f"{admin}two-factor/", {"token": current_code(device)})
     assert response.status_code == 302
     device.refresh_from_db()
     assert device.confirmed
@@ -102,3 +103,15 @@ def test_turning_it_off_needs_a_current_code(client, editor):
     device.throttle_reset()
     client.post("/admin/two-factor/disable/", {"token": current_code(device)})
     assert not TOTPDevice.objects.exists()
+
+
+@override_settings(ROOT_URLCONF="tests.security.admin_elsewhere_urls")
+def test_the_code_is_asked_wherever_the_admin_is_mounted(client, editor):
+    sign_in(client, "/gestion/")
+    turn_on(client, "/gestion/")
+    client.logout()
+    sign_in(client, "/gestion/")
+    response = client.get("/gestion/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/gestion/two-factor/verify/?next=")
+    assert client.get("/gestion/two-factor/verify/").status_code == 200

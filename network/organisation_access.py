@@ -7,10 +7,13 @@ The restriction is applied where the admin fetches organisations, not in templat
   copy...): its view is wrapped so an organisation the user may not reach is refused
   (PermissionDenied, which the admin turns into a redirect with a message), whatever the
   URL and the method;
-- Wagtail's permission policy for the model, registered in AccountsConfig.ready() (used
+- Wagtail's permission policy for the model, registered in NetworkConfig.ready() (used
   by every admin view, bulk actions and choosers), which also lets members holding
-  `accounts.edit_own_organisations` edit;
+  `network.edit_own_organisations` edit;
 - the organisation chooser, which lists every organisation, is closed to them.
+
+What else of the admin an outside member may open is decided by the accounts app
+(NetworkMemberScopeMiddleware), with `is_outside_member` below.
 """
 
 from functools import wraps
@@ -21,10 +24,12 @@ from django.urls import URLPattern
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 
-ALL_ORGANISATIONS_PERMISSION = "accounts.manage_all_organisations"
+from .models import Organisation
+
+ALL_ORGANISATIONS_PERMISSION = "network.manage_all_organisations"
 # Network members hold this instead of network.change_organisation, so that the
 # directory's other tools (reports, import), which check Django permissions, stay closed.
-OWN_ORGANISATIONS_PERMISSION = "accounts.edit_own_organisations"
+OWN_ORGANISATIONS_PERMISSION = "network.edit_own_organisations"
 MEMBER_ACTIONS = {"change", "view"}
 
 
@@ -38,8 +43,6 @@ def organisations_for(user, queryset):
         return queryset
     if not user.is_authenticated:
         return queryset.none()
-    from network.models import Organisation
-
     keys = Organisation.objects.filter(memberships__user=user).values("translation_key")
     return queryset.filter(translation_key__in=keys)
 
@@ -117,7 +120,7 @@ class OrganisationChooserViewSet(SnippetChooserViewSet):
 
 
 class OrganisationAccessMixin:
-    """Mixed into the organisation SnippetViewSet (network/wagtail_hooks.py)."""
+    """Mixed into the organisation SnippetViewSet (wagtail_hooks.py)."""
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -133,49 +136,6 @@ class OrganisationAccessMixin:
             super().get_urlpatterns(),
             lambda view: _restrict_to_reachable_organisation(view, model),
         )
-
-
-# The admin views an outside network member may open (NetworkMemberScopeMiddleware): their
-# organisations (each URL checked above), the choosers and uploads its form uses, and their
-# own account. Anything else in the admin is refused to them.
-MEMBER_NAMESPACES = {
-    "wagtailsnippets_network_organisation",
-    "commune_chooser",
-    "wagtailimages",
-    "wagtailimages_chooser",
-    "wagtailembeds",
-    "wagtailadmin_editing_sessions",
-}
-MEMBER_VIEW_NAMES = {
-    "wagtailadmin_home",
-    "wagtailadmin_account",
-    "wagtailadmin_logout",
-    "wagtailadmin_login",
-    "wagtailadmin_password_reset",
-    "wagtailadmin_password_reset_done",
-    "wagtailadmin_password_reset_confirm",
-    "wagtailadmin_password_reset_complete",
-    "wagtailadmin_javascript_catalog",
-    "wagtailadmin_sprite",
-    "wagtailadmin_dismissibles",
-    "accounts_two_factor",
-    "accounts_two_factor_verify",
-    "accounts_two_factor_disable",
-    # Links in the description's rich text.
-    "wagtailadmin_choose_page",
-    "wagtailadmin_choose_page_child",
-    "wagtailadmin_choose_page_search",
-    "wagtailadmin_choose_page_external_link",
-    "wagtailadmin_choose_page_email_link",
-    "wagtailadmin_choose_page_phone_link",
-    "wagtailadmin_choose_page_anchor_link",
-}
-
-
-def member_may_open(match):
-    if match is None:
-        return False
-    return match.view_name in MEMBER_VIEW_NAMES or match.namespace in MEMBER_NAMESPACES
 
 
 def is_outside_member(user):

@@ -7,8 +7,8 @@ class OrganisationMembership(models.Model):
     """A network member's account and an organisation it may edit (both language versions).
 
     Anyone who may open the directory in the admin without the
-    `accounts.manage_all_organisations` permission sees and edits only the organisations
-    linked to their account here (accounts/organisation_access.py).
+    `network.manage_all_organisations` permission sees and edits only the organisations
+    linked to their account here (network/organisation_access.py).
     """
 
     user = models.ForeignKey(
