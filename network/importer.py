@@ -148,10 +148,6 @@ class ImportReport:
         return self.count(REJECT)
 
     @property
-    def rejected_rows(self):
-        return [row for row in self.rows if row.action == REJECT]
-
-    @property
     def can_apply(self):
         return bool(self.rows) and not self.rejected
 

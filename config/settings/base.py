@@ -95,7 +95,7 @@ FRONTEND_CACHE_CLOUDFLARE_TOKEN = env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN")
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
-    # Project apps, in dependency order (DESIGN.md).
+    # Project apps, in dependency order (docs/architecture.md).
     "portal",
     "territories",
     "resources",
@@ -113,7 +113,6 @@ INSTALLED_APPS = [
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

@@ -84,14 +84,6 @@ class OrganisationQuerySet(models.QuerySet):
             .prefetch_related(models.Prefetch("services", to_attr="card_services"))
         )
 
-    def for_display(self):
-        """Everything a result card or a detail page shows, in a fixed number of queries."""
-        return self.select_related(
-            "commune__department", "commune__region", "logo"
-        ).prefetch_related(
-            "services", "themes", "networks", "area_regions", "area_departments", "area_communes"
-        )
-
 
 def attach_descriptions(organisations, language=None):
     """Give each organisation `localized_description`, in the reader's language.

@@ -6,7 +6,7 @@ the full gazetteer, on the database DATABASE_URL points to (SQLite by default; e
 DATABASE_URL=postgres://postgres@127.0.0.1:5432/test for PostgreSQL). Prints p95 times
 and the export's peak memory; asserts correctness only, never wall-clock times.
 
-Targets (issue 4): nearby p95 ≤ 30 ms, directory page (50 results) p95 ≤ 80 ms,
+Targets: nearby p95 ≤ 30 ms, directory page (50 results) p95 ≤ 80 ms,
 autocomplete p95 ≤ 20 ms, CSV export of everything < 3 s with flat memory.
 """
 

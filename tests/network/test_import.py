@@ -7,7 +7,7 @@ from django.urls import reverse
 from openpyxl import Workbook
 from wagtail.users.models import UserProfile
 
-from network.importer import ImportFileError, import_file, plan, read_rows
+from network.importer import REJECT, ImportFileError, import_file, plan, read_rows
 from network.models import Organisation
 from tests.network.factories import NetworkFactory, OrganisationFactory, ServiceFactory
 
@@ -30,7 +30,7 @@ def run(text, dry_run=False, name="file.csv"):
 
 
 def reasons(report):
-    return {row.external_id: " ".join(row.errors) for row in report.rejected_rows}
+    return {row.external_id: " ".join(row.errors) for row in report.rows if row.action == REJECT}
 
 
 @pytest.mark.django_db

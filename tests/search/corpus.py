@@ -1,9 +1,10 @@
 """A small French/English corpus and the relevance set run over it.
 
-Each text is written like the portal's content (FACTS.md themes); each query lists the
-slugs of which at least one must be in the top 3 results. The set covers stemming,
-accents, case, ligatures, elisions, stop words, multi-word queries, place names and an
-organisation's name (slugs prefixed "org:" are organisations).
+Each text is written like the portal's content (ageing well, mobility, housing, circular
+economy…); each query lists the slugs of which at least one must be in the top 3 results.
+The set covers stemming, accents, case, ligatures, elisions, stop words, multi-word
+queries, place names and an organisation's name (slugs prefixed "org:" are
+organisations).
 """
 
 PAGES = {

@@ -19,7 +19,7 @@ SECTOR_COMMITTEES = [
 ]
 
 FRENCH_QUERIES = [
-    # The issue's own example: no accents, two words, a verb and a noun.
+    # The reference query: no accents, two words, a verb and a noun.
     ("cooperer filiere", [GUIDE]),
     ("Coopérer avec les acteurs de l'ESS", [GUIDE]),  # elision, stop words
     ("coopératives", COOPERATIVE_PAGES),  # plural, stemming

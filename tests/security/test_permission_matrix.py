@@ -207,12 +207,6 @@ EXPECTED = {
     "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/": STAFF,
     "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/": STAFF,
     "admin/localize/reports/translations/results/": STAFF,
-    # admin/forms/ ----------------------------------------------------------------------------
-    "admin/forms/": PAGE_EDITORS,
-    "admin/forms/results/": PAGE_EDITORS,
-    "admin/forms/submissions/<int:page_id>/": CLOSED,
-    "admin/forms/submissions/<int:page_id>/results/": CLOSED,
-    "admin/forms/submissions/<int:page_id>/delete/": CLOSED,
     # admin/redirects/ ------------------------------------------------------------------------
     "admin/redirects/": SUPERUSER,
     "admin/redirects/results/": SUPERUSER,
