@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-test setup demo serve test test-postgres test-browser bench bench-load lint format messages check-deploy clean
+.PHONY: help run install install-test setup demo serve test test-postgres test-browser bench bench-load lint diagram format messages check-deploy clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -56,10 +56,14 @@ bench: install-test ## Benchmarks: speed and memory figures, printed (not pass/f
 bench-load: install-test ## Load and faults on gunicorn + PostgreSQL + Redis (restarts both; by hand)
 	$(BIN)/python tests/benchmarks/load_faults.py
 
-lint: install-test ## ruff check, ruff format --check, djhtml --check
+lint: install-test ## ruff check, ruff format --check, djhtml --check, lint-imports (the layers)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports
+
+diagram: install-test ## Redraw docs/architecture.md's layers diagram from pyproject.toml
+	$(BIN)/python -m tests.layers
 
 format: install-test ## Format Python and templates in place
 	$(BIN)/ruff check --fix .

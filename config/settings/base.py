@@ -95,15 +95,15 @@ FRONTEND_CACHE_CLOUDFLARE_TOKEN = env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN")
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
-    # Project apps, in dependency order (docs/architecture.md).
+    # Project apps, bottom to top of the dependency graph (docs/architecture.md).
     "portal",
     "territories",
     "resources",
     "casestudies",
     "network",
     "search",
-    "accounts",
     "operations",
+    "accounts",
     "contact",
     "demo",
     # Security: login lockouts, one-time passwords.
