@@ -7,7 +7,7 @@ from portal.models import HomePage
 from territories import loader
 from tests.network.factories import GAZETTEER_SAMPLE, DirectoryPageFactory
 from tests.portal.factories import HomePageFactory
-from tests.resources.factories import ResourceIndexPageFactory, translate
+from tests.resources.factories import ResourceIndexPageFactory, bilingual
 
 
 @pytest.fixture(autouse=True)
@@ -60,9 +60,9 @@ def home(locales):
 @pytest.fixture
 def library(home):
     """The resource library under the home, in both languages."""
-    french = ResourceIndexPageFactory(parent=home["fr"])
-    english = translate(french, title="Resources", slug="resources", intro="The library.")
-    return {"fr": french, "en": english}
+    return bilingual(
+        ResourceIndexPageFactory, home, title="Resources", slug="resources", intro="The library."
+    )
 
 
 @pytest.fixture
@@ -74,9 +74,4 @@ def gazetteer(locales):
 @pytest.fixture
 def directory(home, gazetteer):
     """The French directory page at /fr/annuaire/ and its translation at /en/directory/."""
-    french = DirectoryPageFactory(parent=home["fr"])
-    english = french.copy_for_translation(home["en"].locale)
-    english.title = "Directory"
-    english.slug = "directory"
-    english.save_revision().publish()
-    return {"fr": french, "en": english}
+    return bilingual(DirectoryPageFactory, home, title="Directory", slug="directory")

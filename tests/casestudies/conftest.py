@@ -2,14 +2,18 @@ import pytest
 
 from territories.models import Commune, Department, Region
 from tests.casestudies.factories import CaseStudyIndexPageFactory
-from tests.resources.factories import translate
+from tests.resources.factories import bilingual
 
 
 @pytest.fixture
 def case_index(home):
-    french = CaseStudyIndexPageFactory(parent=home["fr"])
-    english = translate(french, title="Case studies", slug="case-studies", intro="Stories.")
-    return {"fr": french, "en": english}
+    return bilingual(
+        CaseStudyIndexPageFactory,
+        home,
+        title="Case studies",
+        slug="case-studies",
+        intro="Stories.",
+    )
 
 
 @pytest.fixture

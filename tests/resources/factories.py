@@ -89,3 +89,9 @@ def translate(page, language="en", **fields):
         setattr(translation, name, value)
     translation.save_revision().publish()
     return translation
+
+
+def bilingual(factory, home, **english):
+    """A French page of `factory` under the home and its published English translation."""
+    french = factory(parent=home["fr"])
+    return {"fr": french, "en": translate(french, **english)}
