@@ -16,15 +16,10 @@ from wagtail.search import index
 
 from portal.blocks import BodyBlock, KeyFiguresBlock
 from portal.content_cache import cached
-from portal.listing import (
-    FilterableListingMixin,
-    PageFacet,
-    RelatedNameFacet,
-    TermFacet,
-    YearFacet,
-    live_public,
-    related_by_themes,
-)
+from portal.listing.facets import PageFacet, RelatedNameFacet, TermFacet, YearFacet
+from portal.listing.index_page import FilterableIndexMixin
+from portal.listing.related import register_related_content, related_by_themes
+from portal.listing.visibility import live_public
 from portal.models import BasePage
 from territories.models import Commune, Department
 
@@ -33,7 +28,7 @@ from .blocks import TimelineEventBlock
 NARRATIVE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CaseStudyIndexPage(FilterableListingMixin, RoutablePageMixin, BasePage):
+class CaseStudyIndexPage(FilterableIndexMixin, RoutablePageMixin, BasePage):
     """The case-study index: filters, a map of France, a feed."""
 
     intro = models.TextField(
@@ -145,6 +140,7 @@ class CaseStudyQuerySet(PageQuerySet):
         )
 
 
+@register_related_content
 class CaseStudyPage(BasePage):
     """What a territory did with ESS actors: need, approach, results, lessons."""
 

@@ -1,5 +1,5 @@
 from .base_page import BasePage
-from .mixins import ListingMixin, TaxonomyMixin
+from .mixins import CardMixin, TaxonomyMixin
 from .pages import HomePage, StandardPage
 from .site_settings import ContactSettings, NavigationSettings
 from .taxonomy import Audience, TerritoryType, Theme
@@ -7,9 +7,9 @@ from .taxonomy import Audience, TerritoryType, Theme
 __all__ = [
     "Audience",
     "BasePage",
+    "CardMixin",
     "ContactSettings",
     "HomePage",
-    "ListingMixin",
     "NavigationSettings",
     "StandardPage",
     "TaxonomyMixin",

@@ -5,23 +5,23 @@ from wagtail.search import index
 
 from portal.view_restrictions import view_restrictions
 
-from .mixins import ListingMixin, TaxonomyMixin
+from .mixins import CardMixin, TaxonomyMixin
 
 
-class BasePage(ListingMixin, TaxonomyMixin, Page):
-    """Listing summary and image, themes and audiences, SEO, search fields.
+class BasePage(CardMixin, TaxonomyMixin, Page):
+    """Card summary and image, themes and audiences, SEO, search fields.
 
     Subclasses end their `content_panels` with `BasePage.taxonomy_panels`, so editors
     tag a page where they write it.
     """
 
     content_panels = Page.content_panels
-    promote_panels = Page.promote_panels + ListingMixin.listing_panels
+    promote_panels = Page.promote_panels + CardMixin.card_panels
     settings_panels = Page.settings_panels
 
     search_fields = (
         Page.search_fields
-        + ListingMixin.search_fields
+        + CardMixin.search_fields
         + TaxonomyMixin.search_fields
         + [index.FilterField("locale_id"), index.FilterField("first_published_at")]
     )

@@ -10,8 +10,9 @@ from wagtail.search import index
 from portal.taxonomy import linked_terms as load_linked_terms
 
 
-class ListingMixin(models.Model):
-    """What a card in a listing, a search result or a social preview shows."""
+class CardMixin(models.Model):
+    """What a page's card (templates/components/card.html), its search result and its
+    social preview show: a summary and an image."""
 
     summary = models.TextField(
         _("summary"),
@@ -32,7 +33,7 @@ class ListingMixin(models.Model):
         help_text=_("Shown on cards and social networks (landscape, at least 1200 px wide)."),
     )
 
-    listing_panels = [
+    card_panels = [
         MultiFieldPanel([FieldPanel("summary"), FieldPanel("listing_image")], heading=_("Listing"))
     ]
     search_fields = [index.SearchField("summary", boost=2)]

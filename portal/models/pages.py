@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock, KeyFiguresBlock, table_of_contents
-from portal.listing import live_public
+from portal.listing.visibility import live_public
 
 from .base_page import BasePage
 

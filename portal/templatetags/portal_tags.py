@@ -2,8 +2,10 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
 
+from portal.listing.cards import CARD_RENDITION
 from portal.navigation import menus_for
 from portal.taxonomy import term_label
 
@@ -96,6 +98,14 @@ def breadcrumbs(context, page):
         ancestors = page.get_ancestors()
     ancestors = [ancestor for ancestor in ancestors if ancestor.depth > 2]
     return [home] + [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
+
+
+@register.simple_tag
+def card_rendition(image):
+    """{% card_rendition card.listing_image as thumb %}: the card's image, as Wagtail's
+    {% image %} tag would give it, from the renditions a listing prefetched
+    (portal.listing.cards)."""
+    return get_rendition_or_not_found(image, CARD_RENDITION)
 
 
 @register.filter

@@ -5,14 +5,15 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
-from portal.listing import FilterableListingMixin, TermFacet, TypeFacet, YearFacet
+from portal.listing.facets import TermFacet, TypeFacet, YearFacet
+from portal.listing.index_page import FilterableIndexMixin
 from portal.models import BasePage
 
 from .cooperation_form import CooperationFormPage
 from .resource_page import ResourcePage
 
 
-class ResourceIndexPage(FilterableListingMixin, RoutablePageMixin, BasePage):
+class ResourceIndexPage(FilterableIndexMixin, RoutablePageMixin, BasePage):
     """The library: every guide, best practice, study and cooperation form, filterable."""
 
     intro = models.TextField(

@@ -4,10 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from portal.content_cache import cached
-from portal.listing import related_by_themes
+from portal.listing.related import register_related_content, related_by_themes
 from portal.models import BasePage
 
 
+@register_related_content
 class ResourcePage(BasePage):
     """The common part of guides, best practices, studies and cooperation forms.
 

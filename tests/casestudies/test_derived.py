@@ -2,6 +2,8 @@
 
 import pytest
 
+from casestudies.models import CaseStudyPage
+from portal.listing import related
 from tests.casestudies.factories import CaseStudyPageFactory
 from tests.portal.factories import ThemeFactory
 from tests.resources.factories import (
@@ -63,6 +65,13 @@ def test_case_study_hides_a_cooperation_form_once_unpublished(client, linked):
 
 def test_related_content_by_shared_themes_both_ways(client, linked):
     assert "Le cas de Quimper" in html(client, linked["guide"])
+    assert "Le guide mobilité" in html(client, linked["case"])
+
+
+def test_only_registered_page_types_are_suggested_as_related(client, linked, monkeypatch):
+    others = [m for m in related.related_content_models() if m is not CaseStudyPage]
+    monkeypatch.setattr(related, "_related_content_models", others)
+    assert "Le cas de Quimper" not in html(client, linked["guide"])
     assert "Le guide mobilité" in html(client, linked["case"])
 
 
