@@ -15,14 +15,6 @@ from tests import layers
 
 ROOT = layers.ROOT
 
-# Strings by which an app names an app above it, until their owner's branch lands.
-# Remove each line once its string is gone: the test fails on stale lines too.
-KNOWN_OFFENDERS = {
-    # portal.listing's related content (branch i12-listing).
-    ("portal/listing.py", "resources.ResourcePage"),
-    ("portal/listing.py", "casestudies.CaseStudyPage"),
-}
-
 
 def project_apps():
     """The apps that live in this repository: {app name: its app label}."""
@@ -56,7 +48,7 @@ def strings_naming_other_apps():
 
 
 def test_no_app_names_an_app_it_may_not_import():
-    assert strings_naming_other_apps() == KNOWN_OFFENDERS
+    assert strings_naming_other_apps() == set()
 
 
 def test_the_check_sees_a_model_label_and_a_dotted_path():
