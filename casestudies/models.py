@@ -4,8 +4,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, F, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,6 +21,7 @@ from portal.listing.index_page import FilterableIndexMixin
 from portal.listing.related import register_related_content, related_by_themes
 from portal.listing.visibility import live_public
 from portal.models import BasePage
+from portal.routes import redirect_other_spellings
 from territories.models import Commune, Department
 
 from .blocks import TimelineEventBlock
@@ -74,14 +75,9 @@ class CaseStudyIndexPage(FilterableIndexMixin, RoutablePageMixin, BasePage):
     def listing_model(self):
         return CaseStudyPage
 
-    @property
-    def map_url(self):
-        return self.url + self.reverse_subpage("map_fr" if get_language() == "fr" else "map")
-
     map_list_limit = 50
 
-    @path("carte/", name="map_fr")
-    @path("map/", name="map")
+    @path(pgettext_lazy("URL", "map/"), name="map")
     def map_view(self, request):
         """Case studies by département: a server-drawn SVG map (no JavaScript) whose
         départements link to the list of their case studies, `?departement=<code>`.
@@ -108,7 +104,7 @@ class CaseStudyIndexPage(FilterableIndexMixin, RoutablePageMixin, BasePage):
         elif code:
             notice = _("The département “%(code)s” has no case study: showing the whole map.")
             notice %= {"code": code[:10]}
-        base = self.map_url
+        base = self.get_url(request) + self.reverse_subpage("map")
         return self.render(
             request,
             template="casestudies/case_study_map.html",
@@ -124,6 +120,8 @@ class CaseStudyIndexPage(FilterableIndexMixin, RoutablePageMixin, BasePage):
                 "notice": notice,
             },
         )
+
+    map_elsewhere = redirect_other_spellings(pgettext_lazy("URL", "map/"), "map")
 
 
 class CaseStudyQuerySet(PageQuerySet):

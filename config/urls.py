@@ -6,12 +6,13 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
+from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from network import api_urls as network_api_urls
 from operations.health import health
-from portal import routing, views
+from portal import views
 from portal.sitemap import MultilingualSitemap
 from search import api_urls as search_api_urls
 from search import urls as search_urls
@@ -46,6 +47,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls)),
     path("contact/", include("contact.urls")),
-    path("", include(routing)),  # Wagtail's page URLs, routed in fewer queries
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,5 +1,4 @@
-"""Keep cached menus, vocabularies, routing and derived content in step with what editors
-publish."""
+"""Keep cached menus, vocabularies and derived content in step with what editors publish."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -9,10 +8,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .content_cache import invalidate_content
 from .models import Audience, ContactSettings, NavigationSettings, TerritoryType, Theme
 from .navigation import invalidate_menus
-from .routing import invalidate_homes
 from .sites import invalidate_cached_sites
 from .taxonomy import invalidate_term_labels
-from .view_restrictions import invalidate_restricted_pages
 
 
 @receiver(post_save, sender=Site)
@@ -20,7 +17,6 @@ from .view_restrictions import invalidate_restricted_pages
 def _site_changed(sender, **kwargs):
     invalidate_cached_sites()
     invalidate_menus()
-    invalidate_homes()
 
 
 @receiver(page_published)
@@ -28,7 +24,6 @@ def _site_changed(sender, **kwargs):
 @receiver(post_page_move)
 def _page_changed(sender, **kwargs):
     invalidate_menus()
-    invalidate_homes()
     invalidate_content()
 
 
@@ -41,7 +36,6 @@ def _page_deleted(sender, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def _restriction_changed(sender, **kwargs):
-    invalidate_restricted_pages()
     invalidate_content()
 
 

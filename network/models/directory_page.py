@@ -62,8 +62,6 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             raise Http404
         context = self.get_context(request)
         context["organisation"] = organisation
-        # The language switcher leads to this entry in the other language (same slug).
-        context["route_path"] = f"{organisation.slug}/"
         context["facts"] = detail_facts(organisation)
         # The search the reader came from, for the "back to results" link.
         context["back_querystring"] = carried_querystring(request.GET)
@@ -75,7 +73,8 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         for slug, last_published_at in Organisation.objects.listed().values_list(
             "slug", "last_published_at"
         ):
-            urls.append({"location": f"{base}{slug}/", "lastmod": last_published_at})
+            entry = self.reverse_subpage("organisation", kwargs={"slug": slug})
+            urls.append({"location": base + entry, "lastmod": last_published_at})
         return urls
 
 

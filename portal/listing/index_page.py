@@ -2,11 +2,12 @@
 
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
 from portal.content_cache import cached
+from portal.routes import redirect_other_spellings
 
 from .cards import card_queryset
 from .facet_counts import disjunctive_counts, facet_counts
@@ -139,18 +140,13 @@ class FilterableIndexMixin:
     def feed_items(self):
         return self.listing_queryset().order_by("-first_published_at", "-pk")[: self.feed_size]
 
-    @path("feed/", name="feed_rss")
+    @path(pgettext_lazy("URL", "feed/"), name="feed_rss")
     def feed_rss(self, request):
         return ListingFeed()(request, index=self)
 
-    @path("feed/atom/", name="feed_atom")
+    @path(pgettext_lazy("URL", "feed/atom/"), name="feed_atom")
     def feed_atom(self, request):
         return AtomListingFeed()(request, index=self)
 
-    @property
-    def feed_url(self):
-        return self.url + self.reverse_subpage("feed_rss")
-
-    @property
-    def atom_feed_url(self):
-        return self.url + self.reverse_subpage("feed_atom")
+    feed_rss_elsewhere = redirect_other_spellings(pgettext_lazy("URL", "feed/"), "feed_rss")
+    feed_atom_elsewhere = redirect_other_spellings(pgettext_lazy("URL", "feed/atom/"), "feed_atom")

@@ -3,8 +3,6 @@
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.view_restrictions import view_restrictions
-
 from .mixins import CardMixin, TaxonomyMixin
 
 
@@ -26,17 +24,8 @@ class BasePage(CardMixin, TaxonomyMixin, Page):
         + [index.FilterField("locale_id"), index.FilterField("first_published_at")]
     )
 
-    # The ancestors found with the page when it was routed (portal/routing.py), root
-    # first: the view-restriction check and the breadcrumbs need no query for them.
-    routed_ancestors = None
-
     class Meta:
         abstract = True
-
-    def get_view_restrictions(self):
-        if self.routed_ancestors is None:
-            return super().get_view_restrictions()
-        return view_restrictions(self, self.routed_ancestors)
 
     @property
     def meta_description(self):

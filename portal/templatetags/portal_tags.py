@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page, Site
@@ -29,10 +29,9 @@ def language_links(context, page=None):
     no translation of the page. Translations are not filtered by view restrictions (that
     would cost a query on every page): a private translation's link leads to its login.
 
-    A RoutablePage route that serves something below its page (an organisation's entry
-    in the directory) puts `route_path` in the context, the part of the URL after the
-    page's own, the same in every language: the links to the page's translations end
-    with it, so the switcher leads to the same entry in the other language.
+    When a RoutablePage route served the request (the comparison, an organisation's
+    entry), the links to the page's translations end with the same route spelled in
+    their language (`route_suffix`), so the switcher leads to the same view.
     """
     request = context["request"]
     current = get_language()
@@ -64,8 +63,8 @@ def language_links(context, page=None):
         if target is not None:
             url, full_url = target.get_url(request), target.get_full_url(request)
         if is_translation and url and full_url:
-            url += context.get("route_path", "")
-            full_url += context.get("route_path", "")
+            suffix = route_suffix(request, page, code)
+            url, full_url = url + suffix, full_url + suffix
         links.append(
             {
                 "code": code,
@@ -80,24 +79,43 @@ def language_links(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    """The page's full URL, with the RoutablePage route that served it if any."""
+    request = context["request"]
+    url = page.get_full_url(request)
+    return url + route_suffix(request, page, get_language()) if url else None
+
+
+def route_suffix(request, page, language_code):
+    """What follows the page's own URL when one of its RoutablePage routes served the
+    request (Wagtail keeps the match in `request.routable_resolver_match`), spelled in
+    `language_code`: `comparer/` or `compare/`, an organisation's slug. Empty when the
+    page itself was served."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or getattr(match.func, "__self__", None) is not page:
+        return ""
+    with override(language_code):
+        return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """(title, url) of the page's ancestors from its home page, the page excluded.
 
-    The home is the locale's root ("/fr/"), so a page just below it costs no query; deeper
-    pages reuse the ancestors found by the routing, else cost one.
+    The home is the locale's root ("/fr/"), so a page just below it costs no query. Deeper
+    pages ask for their parents, which Wagtail's routing keeps from the way down to the
+    page (no query when it served the page, one per level otherwise: a preview).
     """
     depth = getattr(page, "depth", 0)
     if depth <= 2:
         return []
-    home = (_("Home"), f"/{get_language()}/")
-    if depth == 3:
-        return [home]
     request = context["request"]
-    ancestors = getattr(page, "routed_ancestors", None)
-    if ancestors is None:
-        ancestors = page.get_ancestors()
-    ancestors = [ancestor for ancestor in ancestors if ancestor.depth > 2]
-    return [home] + [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
+    crumbs = []
+    parent = page.get_parent()
+    while parent.depth > 2:
+        crumbs.insert(0, (parent.title, parent.get_url(request)))
+        parent = parent.get_parent()
+    return [(_("Home"), f"/{get_language()}/")] + crumbs
 
 
 @register.simple_tag

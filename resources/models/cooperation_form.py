@@ -1,6 +1,5 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -141,18 +140,10 @@ class CooperationFormPage(ResourcePage):
         context.update(
             self.derived_case_studies_context(request, self.related_case_studies(), "form")
         )
-        context["compare_url"] = self.compare_url(request)
+        # For the link to the library's comparison: Wagtail's routing found the library
+        # on its way to this page and keeps it as the parent (no query).
+        context["library"] = self.get_parent().specific
         return context
-
-    def compare_url(self, request=None):
-        """The library's comparison view. Page URLs follow the tree, so the library's URL
-        is this page's without its last segment: no query needed to find it."""
-        url = self.get_url(request)
-        if not url:
-            return None
-        library_url = url[: url.rstrip("/").rfind("/") + 1]
-        # Served in its own language: the active language is the page's.
-        return library_url + ("comparer/" if get_language() == "fr" else "compare/")
 
     def related_case_studies(self):
         """The live case studies in this page's language that use this form.

@@ -1,6 +1,6 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
@@ -8,6 +8,7 @@ from wagtail.search import index
 from portal.listing.facets import TermFacet, TypeFacet, YearFacet
 from portal.listing.index_page import FilterableIndexMixin
 from portal.models import BasePage
+from portal.routes import redirect_other_spellings
 
 from .cooperation_form import CooperationFormPage
 from .resource_page import ResourcePage
@@ -55,13 +56,7 @@ class ResourceIndexPage(FilterableIndexMixin, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("resource library")
 
-    @property
-    def compare_url(self):
-        name = "compare_fr" if get_language() == "fr" else "compare"
-        return self.url + self.reverse_subpage(name)
-
-    @path("comparer/", name="compare_fr")
-    @path("compare/", name="compare")
+    @path(pgettext_lazy("URL", "compare/"), name="compare")
     def compare_view(self, request):
         """The cooperation forms side by side, from the most occasional to the most lasting.
 
@@ -85,3 +80,5 @@ class ResourceIndexPage(FilterableIndexMixin, RoutablePageMixin, BasePage):
                 "ignored_selection": bool(wanted) and len(chosen) < 2,
             },
         )
+
+    compare_elsewhere = redirect_other_spellings(pgettext_lazy("URL", "compare/"), "compare")

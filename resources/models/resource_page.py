@@ -50,19 +50,15 @@ class ResourcePage(BasePage):
     def derived_case_studies_context(self, request, case_studies, param):
         """The first case studies of a derived list and, when there are more, the URL of
         the case-study index filtered on this page (`?param=<slug>`). Cached until the
-        content changes.
+        content changes."""
 
-        Page URLs follow the tree, so the index's URL is a case study's URL without its
-        last segment: no query is needed to find it.
-        """
-        cases = cached(
-            f"derived:{self.pk}:{param}",
-            lambda: list(case_studies.select_related("region")[: self.case_study_limit + 1]),
-        )
-        more_url = None
-        if len(cases) > self.case_study_limit:
-            url = cases[0].get_url(request)
-            more_url = f"{url[: url.rstrip('/').rfind('/') + 1]}?{param}={self.slug}"
+        def first_cases_and_their_index():
+            cases = list(case_studies.select_related("region")[: self.case_study_limit + 1])
+            more = len(cases) > self.case_study_limit
+            return cases, cases[0].get_parent() if more else None
+
+        cases, index = cached(f"derived-cases:{self.pk}:{param}", first_cases_and_their_index)
+        more_url = f"{index.get_url(request)}?{param}={self.slug}" if index else None
         return {
             "related_case_studies": cases[: self.case_study_limit],
             "more_case_studies_url": more_url,

