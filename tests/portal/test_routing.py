@@ -3,12 +3,16 @@ under their own spelling only (portal/routes.py)."""
 
 import pytest
 from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls.resolvers import RoutePattern
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import PageViewRestriction
 
-from tests.casestudies.factories import CaseStudyIndexPageFactory
+from portal.content_cache import invalidate_content
+from tests import query_ceilings
+from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from tests.portal.factories import StandardPageFactory
 from tests.resources.factories import (
     CooperationFormPageFactory,
@@ -189,6 +193,41 @@ def test_the_switcher_hreflang_and_canonical_follow_the_sub_url(
     assert f'<link rel="alternate" hreflang="{language}" href="http://testserver{target}">' in html
     assert f'<link rel="alternate" hreflang="{url[1:3]}" href="http://testserver{url}">' in html
     assert f'<link rel="canonical" href="http://testserver{url}">' in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/fr/ressources/comparer/",
+        "/en/resources/compare/",
+        "/fr/retours-d-experience/carte/",
+        "/en/case-studies/map/",
+        "/fr/ressources/flux/",
+        "/en/case-studies/feed/atom/",
+    ],
+)
+def test_sub_urls_stay_under_the_listing_ceiling_whatever_the_content(
+    client, library, case_index, url
+):
+    def add(count):
+        for _ in range(count):
+            translate(CooperationFormPageFactory(parent=library["fr"]))
+            translate(CaseStudyPageFactory(parent=case_index["fr"]))
+
+    def queries(after_a_change):
+        client.get(url)  # warm the caches, as in production
+        if after_a_change:
+            invalidate_content()  # what any publication does
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    add(2)
+    small = [queries(after_a_change) for after_a_change in (False, True)]
+    add(4)
+    large = [queries(after_a_change) for after_a_change in (False, True)]
+    for before, after in zip(small, large, strict=True):
+        assert after <= before <= query_ceilings.LISTING, (small, large)
 
 
 def _routable_models():
