@@ -26,10 +26,6 @@ def backends_from_environment(kind, url, index_prefix, languages, default_langua
             "default": {
                 "BACKEND": module,
                 "AUTO_UPDATE": True,
-                # PostgreSQL's typo-tolerant retry (pg_trgm word similarity). At the
-                # default 0.3 a shared suffix is enough ("logement" found "development");
-                # 0.5 still finds "coperation" and "mobilitee".
-                "FUZZY_SIMILARITY_THRESHOLD": 0.5,
             }
         }
     if not url:

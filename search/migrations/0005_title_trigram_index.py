@@ -1,5 +1,5 @@
 """PostgreSQL: a trigram index on the folded titles of the full-text index, for the
-typo-tolerant retry (search/backends/database.py, PortalPostgresQueryCompiler)."""
+typo-tolerant retry (search/backends/postgres.py, SearchQueryCompiler)."""
 
 from django.db import migrations
 
