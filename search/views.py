@@ -7,10 +7,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
@@ -31,6 +33,12 @@ Facet = FacetValue.Facet
 PER_PAGE = 10
 SOURCE_PREVIEW = 3
 AUTOCOMPLETE_LIMIT = 8
+# What a suggestion is, shown after its label (static/js/combobox.js).
+SUGGESTION_KINDS = {
+    "page": gettext_lazy("page"),
+    "organisation": gettext_lazy("organisation"),
+    "place": gettext_lazy("place"),
+}
 
 
 def search(request):
@@ -260,7 +268,7 @@ def _querystring(request, drop):
 @require_GET
 @cache_control(max_age=300, public=True)
 def autocomplete(request):
-    """GET ?q=…&lang=fr → {"query": …, "results": [{label, url, kind, type}…]}.
+    """GET ?q=…&lang=fr → {"query": …, "results": [{label, url, kind, detail}…]}.
 
     Titles of live public pages in the language, organisations, then places (a place
     suggestion searches for the place's name). Titles come from search/titles.py, not
@@ -285,7 +293,11 @@ def autocomplete(request):
         label = f"{commune.name} ({commune.department_id})"
         url = f"{search_url}?{urlencode({'q': commune.name})}"
         results.append({"label": label, "url": url, "kind": "place"})
-    return JsonResponse({"query": query, "results": results[:AUTOCOMPLETE_LIMIT]})
+    results = results[:AUTOCOMPLETE_LIMIT]
+    with translation.override(language):
+        for result in results:
+            result["detail"] = str(SUGGESTION_KINDS[result["kind"]])
+    return JsonResponse({"query": query, "results": results})
 
 
 def _organisation_suggestions(query, locale, request, limit):

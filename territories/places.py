@@ -94,6 +94,7 @@ def commune_as_json(commune):
         "department_name": commune.department.name,
         "region": commune.region_id,
         "postcodes": commune.postcode_list,
+        "detail": commune.postcodes,  # shown after the label in the directory's place box
         "latitude": commune.latitude,
         "longitude": commune.longitude,
         "population": commune.population,

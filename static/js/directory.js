@@ -1,12 +1,12 @@
 // The directory's enhancements. The page works without them: the form is a plain GET
-// form and the results are a list. This file adds the commune autocomplete (an ARIA 1.2
-// combobox), the "use my location" button and the Leaflet map of the results.
+// form and the results are a list. This file adds what choosing a place in the commune
+// box (combobox.js) does, the "use my location" button and the Leaflet map of the results.
 (function () {
   "use strict";
 
   var form = document.querySelector("[data-directory-form]");
   if (form) {
-    setUpAutocomplete(form);
+    setUpPlace(form);
     setUpLocation(form);
   }
   setUpMap(document.querySelector("[data-directory-map]"));
@@ -27,132 +27,21 @@
     form.appendChild(input);
   }
 
-  // --- Autocomplete -------------------------------------------------------------------
-  function setUpAutocomplete(form) {
-    var box = form.querySelector("[data-autocomplete-url]");
-    var input = box && box.querySelector("input");
+  // --- Place box: the combobox (combobox.js) names a commune or a département ---------
+  function setUpPlace(form) {
+    var input = form.querySelector("[data-combobox] input");
     if (!input) return;
-    var url = box.getAttribute("data-autocomplete-url");
-    var list = document.createElement("ul");
-    list.id = input.id + "-listbox";
-    list.className = "combobox__listbox";
-    list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", input.labels[0].textContent);
-    list.hidden = true;
-    box.appendChild(list);
-    var status = document.createElement("p");
-    status.className = "visually-hidden";
-    status.setAttribute("role", "status");
-    box.appendChild(status);
-    input.setAttribute("role", "combobox");
-    input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-expanded", "false");
-    input.setAttribute("aria-controls", list.id);
-
-    var options = [];
-    var active = -1;
-    var timer = null;
-    var latest = 0;
-
-    function close() {
-      list.hidden = true;
-      input.setAttribute("aria-expanded", "false");
-      input.removeAttribute("aria-activedescendant");
-      active = -1;
-    }
-
-    function highlight(index) {
-      options.forEach(function (option, i) {
-        option.element.setAttribute("aria-selected", i === index ? "true" : "false");
-      });
-      active = index;
-      if (index >= 0) {
-        input.setAttribute("aria-activedescendant", options[index].element.id);
-        options[index].element.scrollIntoView({ block: "nearest" });
-      } else {
-        input.removeAttribute("aria-activedescendant");
-      }
-    }
-
-    function choose(index) {
-      var option = options[index];
-      input.value = option.label;
-      clearPlace(form);
-      addPlace(form, option.type === "department" ? "department" : "commune", option.code);
-      if (option.type === "department") input.value = "";
-      close();
-      form.submit();
-    }
-
-    function show(results) {
-      list.innerHTML = "";
-      options = results.map(function (result, i) {
-        var element = document.createElement("li");
-        element.id = input.id + "-option-" + i;
-        element.setAttribute("role", "option");
-        element.setAttribute("aria-selected", "false");
-        element.textContent = result.label + (result.postcodes ? " · " + result.postcodes.join(" ") : "");
-        element.addEventListener("mousedown", function (event) {
-          event.preventDefault(); // keep the focus in the input
-          choose(i);
-        });
-        list.appendChild(element);
-        return { element: element, label: result.label, code: result.code, type: result.type };
-      });
-      active = -1;
-      var open = options.length > 0;
-      list.hidden = !open;
-      input.setAttribute("aria-expanded", open ? "true" : "false");
-      status.textContent = open ? options.length + "" : box.getAttribute("data-autocomplete-empty");
-    }
-
-    function fetchSuggestions() {
-      var query = input.value.trim();
-      if (query.length < 2) {
-        close();
-        return;
-      }
-      var request = ++latest;
-      fetch(url + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
-        .then(function (response) {
-          return response.ok ? response.json() : { results: [] };
-        })
-        .then(function (data) {
-          if (request === latest) show(data.results || []);
-        })
-        .catch(close);
-    }
-
     input.addEventListener("input", function () {
       clearPlace(form); // the typed text now names the place
-      clearTimeout(timer);
-      timer = setTimeout(fetchSuggestions, 150);
     });
-    input.addEventListener("keydown", function (event) {
-      if (list.hidden) {
-        if (event.key === "ArrowDown" && options.length) {
-          list.hidden = false;
-          input.setAttribute("aria-expanded", "true");
-          highlight(0);
-          event.preventDefault();
-        }
-        return;
-      }
-      if (event.key === "ArrowDown") {
-        highlight((active + 1) % options.length);
-        event.preventDefault();
-      } else if (event.key === "ArrowUp") {
-        highlight(active <= 0 ? options.length - 1 : active - 1);
-        event.preventDefault();
-      } else if (event.key === "Enter" && active >= 0) {
-        choose(active);
-        event.preventDefault();
-      } else if (event.key === "Escape") {
-        close();
-        event.preventDefault();
-      }
+    input.addEventListener("combobox:choose", function (event) {
+      var place = event.detail;
+      event.preventDefault(); // a place has no page: the form searches around it
+      clearPlace(form);
+      addPlace(form, place.type === "department" ? "department" : "commune", place.code);
+      if (place.type === "department") input.value = "";
+      form.submit();
     });
-    input.addEventListener("blur", close);
   }
 
   // --- Geolocation --------------------------------------------------------------------

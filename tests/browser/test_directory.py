@@ -32,24 +32,6 @@ def test_directory_pages_have_no_axe_violations(page, live_url, path):
     assert_no_axe_violations(page)
 
 
-def test_search_with_the_keyboard_through_the_autocomplete(page, live_url):
-    page.goto(live_url + "/fr/annuaire/")
-    field = page.locator("#directory-q")
-    field.focus()
-    assert field.get_attribute("role") == "combobox"
-    page.keyboard.type("Saint-Étien", delay=20)
-    option = page.get_by_role("option").first
-    option.wait_for()
-    assert field.get_attribute("aria-expanded") == "true"
-    page.keyboard.press("ArrowDown")
-    assert field.get_attribute("aria-activedescendant") == option.get_attribute("id")
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-    assert "commune=42218" in page.url
-    assert "Saint-Étienne (42)" in page.locator("#directory-results-heading").inner_text()
-    assert page.locator("[data-directory-result]").count() >= 5
-
-
 def test_search_without_javascript_is_a_plain_form(browser, live_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

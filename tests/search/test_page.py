@@ -163,6 +163,13 @@ def test_suggestions_offer_titles_organisations_and_places(corpus, client):
     assert english[0]["label"].startswith("Solidarity mobility")
 
 
+def test_suggestions_say_what_they_are_in_the_readers_language(corpus, client):
+    details = {s["kind"]: s["detail"] for s in suggestions(client, "saint-eti")}
+    assert details["place"] == "lieu"
+    assert suggestions(client, "france act")[0]["detail"] == "organisme"
+    assert {s["detail"] for s in suggestions(client, "saint-eti", "en")} >= {"place"}
+
+
 def test_suggestions_complete_every_word_typed_in_any_order(corpus, client):
     wanted = "L'habitat inclusif en milieu rural"
     for typed in ("hab incl", "incl hab", "l'HABITAT inclus", "milieu hab"):

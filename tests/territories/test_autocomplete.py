@@ -88,6 +88,7 @@ def test_result_carries_what_a_form_needs(client, gazetteer):
     assert result["label"] == "Ajaccio (2A)"
     assert result["department"] == "2A"
     assert result["postcodes"] == ["20000", "20090", "20167"]
+    assert result["detail"] == "20000 20090 20167"  # shown after the label
     assert -90 < result["latitude"] < 90
 
 
