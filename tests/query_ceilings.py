@@ -15,3 +15,22 @@ SEARCH = 15
 # take 8 queries (9 in English) for a page two levels below the home, which leaves no
 # room for those under DETAIL: a case study in English needs 17.
 DETAIL_AFTER_A_PUBLICATION = 17
+
+
+def count_queries(client, url, *, warm=False, after_a_change=False):
+    """How many queries `client` spends on `url` (answered 200): after a first request
+    that warms the caches as in production when `warm`, right after what any
+    publication does when `after_a_change`."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.content_cache import invalidate_content
+
+    if warm:
+        client.get(url)
+    if after_a_change:
+        invalidate_content()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)

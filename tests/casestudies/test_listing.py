@@ -2,13 +2,11 @@ import re
 
 import pytest
 import wagtail_factories
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from portal.content_cache import invalidate_content
 from tests import query_ceilings
 from tests.casestudies.factories import CaseStudyPageFactory
 from tests.portal.factories import ThemeFactory
+from tests.query_ceilings import count_queries
 from tests.resources.factories import (
     CooperationFormPageFactory,
     ResourceIndexPageFactory,
@@ -106,15 +104,6 @@ def test_english_index_filters_by_the_english_slug_of_a_cooperation_form(client,
     assert response.context["listing"].notices
 
 
-def _queries(client, url, after_a_change=False):
-    if after_a_change:
-        invalidate_content()  # what any publication does
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize("query", ["", "?theme=mobilite&region=53&form=ptce&year=2021"])
 def test_case_study_index_query_count_stays_under_the_ceiling_whatever_its_size(
     client, case_index, places, forms, query
@@ -138,9 +127,15 @@ def test_case_study_index_query_count_stays_under_the_ceiling_whatever_its_size(
     add(10)
     url = f"/fr/retours-d-experience/{query}"
     client.get(url)
-    small, small_after_a_change = _queries(client, url), _queries(client, url, True)
+    small, small_after_a_change = (
+        count_queries(client, url),
+        count_queries(client, url, after_a_change=True),
+    )
     add(90)
     client.get(url)
-    large, large_after_a_change = _queries(client, url), _queries(client, url, True)
+    large, large_after_a_change = (
+        count_queries(client, url),
+        count_queries(client, url, after_a_change=True),
+    )
     assert large <= small <= query_ceilings.LISTING
     assert large_after_a_change <= small_after_a_change <= query_ceilings.LISTING

@@ -1,21 +1,12 @@
 import pytest
 import wagtail_factories
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from portal.models import HomePage, StandardPage
 from tests import query_ceilings
 from tests.portal.factories import StandardPageFactory
+from tests.query_ceilings import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def _queries(client, url):
-    client.get(url)  # warm the menu and settings caches, as in production
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_standard_page_renders_body_blocks_and_table_of_contents(client, home):
@@ -47,11 +38,11 @@ def test_standard_page_renders_body_blocks_and_table_of_contents(client, home):
 
 def test_standard_page_query_count_does_not_grow_with_siblings(client, home):
     page = StandardPageFactory(parent=home["fr"], slug="a-propos")
-    before = _queries(client, page.url)
+    before = count_queries(client, page.url, warm=True)
     for index in range(25):
         StandardPageFactory(parent=home["fr"], slug=f"autre-{index}")
         StandardPageFactory(parent=page, slug=f"enfant-{index}")
-    after = _queries(client, page.url)
+    after = count_queries(client, page.url, warm=True)
     assert after <= before <= query_ceilings.DETAIL
 
 

@@ -3,12 +3,10 @@ import re
 
 import pytest
 import wagtail_factories
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from portal.content_cache import invalidate_content
 from tests import query_ceilings
 from tests.portal.factories import AudienceFactory, ThemeFactory
+from tests.query_ceilings import count_queries
 from tests.resources.factories import (
     BestPracticePageFactory,
     CooperationFormPageFactory,
@@ -198,15 +196,6 @@ def test_pagination_is_stable_and_keeps_the_filters(client, library, terms):
     assert 'href="/fr/ressources/?theme=mobilite&amp;page=2"' in html
 
 
-def _queries(client, url, after_a_change=False):
-    if after_a_change:
-        invalidate_content()  # what any publication does
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize("query", ["", "?theme=mobilite&type=guide"])
 def test_library_query_count_stays_under_the_ceiling_whatever_its_size(
     client, library, terms, query
@@ -223,10 +212,16 @@ def test_library_query_count_stays_under_the_ceiling_whatever_its_size(
     url = f"/fr/ressources/{query}"
     add(10)
     client.get(url)
-    small, small_after_a_change = _queries(client, url), _queries(client, url, True)
+    small, small_after_a_change = (
+        count_queries(client, url),
+        count_queries(client, url, after_a_change=True),
+    )
     add(90)
     client.get(url)
-    large, large_after_a_change = _queries(client, url), _queries(client, url, True)
+    large, large_after_a_change = (
+        count_queries(client, url),
+        count_queries(client, url, after_a_change=True),
+    )
     # Facet counts, totals and the ids of each page of results are cached until the
     # content changes (portal/content_cache.py), then computed again in a fixed number
     # of queries.
