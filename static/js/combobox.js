@@ -2,7 +2,7 @@
 // autocomplete, manual selection: https://www.w3.org/WAI/ARIA/apg/patterns/combobox/).
 //
 // Progressive enhancement: the page renders the box, its hidden listbox and its status line
-// (templates/components/combobox.html), so nothing moves when this file runs; without it
+// (templates/components/combobox_popup.html), so nothing moves when this file runs; without it
 // the form submits as usual. Used by the header and search page's search box (suggestions
 // from /api/search/suggest/) and by the directory's place box (/api/places/autocomplete/).
 //
