@@ -11,7 +11,9 @@ network_head, other); `commune` is the office's INSEE code; `services`, `themes`
 `networks` are slugs and `regions`, `departements`, `communes` (the area of action) are
 INSEE codes, several separated by spaces, commas, semicolons or "|"; `national` and
 `active` take yes/no, oui/non, true/false or 1/0; `last_verified` is YYYY-MM-DD (or a
-date cell). Empty optional cells leave the field empty (or at its default).
+date cell). Empty optional cells leave the field empty (or at its default). A
+`description` is text (its blank lines separate paragraphs); one that starts with "<" is
+read as HTML and keeps only what the field's rich-text editor could have written.
 
 How a run behaves, and why:
 
@@ -52,6 +54,7 @@ from portal.models import Theme
 from territories.models import Commune, Department, Region
 
 from .models import Network, Organisation, OrganisationKind, Service
+from .rich_text import sanitise_description
 
 MAX_ROWS = 20_000
 REQUIRED = ("external_id", "name", "kind", "commune")
@@ -260,10 +263,13 @@ def _codes(cell) -> list[str]:
 
 
 def _rich_text(cell):
-    """Plain text becomes paragraphs; HTML (from an export of the directory) is kept."""
+    """Plain text becomes paragraphs of escaped text; a cell that starts with "<" is read
+    as HTML and reduced to what the description's editor allows (network/rich_text.py)."""
     text = _text(cell)
-    if not text or text.startswith("<"):
+    if not text:
         return text
+    if text.startswith("<"):
+        return sanitise_description(text)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
 
