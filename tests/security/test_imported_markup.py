@@ -6,14 +6,19 @@ its revisions, to another site.
 """
 
 import csv
+import importlib
 import io
 
 import pytest
+from django.apps import apps as global_apps
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from wagtail.models import Locale, Revision
+from wagtail_localize.models import TranslationSource
 
 from network.importer import import_file
 from network.models import Organisation
+from tests.network.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +29,11 @@ HOSTILE = (
     '<script>alert("x")</script><iframe src="https://evil.example/"></iframe>'
     '<img src="x" onerror="alert(1)"><ul><li>un</li></ul><h2>Titre</h2>'
 )
-# What the field's own features (bold, italic, link, ul, ol) keep of it.
+# What the field's own features (bold, italic, link, ul, ol) keep of it: the text of the
+# other elements, except a script's.
 CLEANED = (
     '<p>Bonjour <b>gras</b> <i>penché</i> <a href="https://ok.example/">site</a> '
-    "<a>piège</a></p>alert(&quot;x&quot;)<ul><li>un</li></ul>Titre"
+    "<a>piège</a></p><ul><li>un</li></ul>Titre"
 )
 MARKUP_FROM_THE_FILE = (
     "http-equiv",
@@ -94,3 +100,52 @@ def test_public_page_and_admin_revision_views_render_no_markup_from_the_file(cli
         html = response.content.decode()
         assert "gras" in html
         assert_no_markup_from_the_file(html)
+
+
+# Rows imported before the fix ------------------------------------------------------------
+
+# What Wagtail's editor writes: block keys and internal page links, which must survive.
+WRITTEN_IN_THE_EDITOR = (
+    '<p data-block-key="k1">Écrit <b>dans</b> l’éditeur, '
+    '<a linktype="page" id="3">une page</a>, <a href="https://ok.example/">un site</a></p>'
+    '<ul><li data-block-key="k2">un</li></ul>'
+)
+
+
+def clean_existing_descriptions():
+    migration = importlib.import_module("network.migrations.0008_clean_imported_descriptions")
+    migration.clean_descriptions(global_apps, None)
+
+
+def test_the_migration_cleans_rows_revisions_and_translations_imported_before(gazetteer):
+    english = Locale.objects.get(language_code="en")
+    hostile = OrganisationFactory(external_id="old-1", description=HOSTILE)
+    hostile.save_revision().publish()
+    source, _created = TranslationSource.get_or_create_from_instance(hostile)
+    source.create_or_update_translation(english, fallback=True)
+    translated = hostile.get_translation(english)
+    assert "http-equiv" in translated.description  # wagtail-localize copied the markup
+    written = OrganisationFactory(description=WRITTEN_IN_THE_EDITOR)
+    written.save_revision().publish()
+    untouched_revision = written.latest_revision.content
+
+    clean_existing_descriptions()
+
+    hostile.refresh_from_db()
+    assert hostile.description == CLEANED
+    translated.refresh_from_db()
+    assert_no_markup_from_the_file(translated.description)
+    assert "gras" in translated.description
+    for revision in Revision.objects.filter(object_id__in=[hostile.pk, translated.pk]):
+        assert_no_markup_from_the_file(revision.content["description"])
+    source.refresh_from_db()
+    assert_no_markup_from_the_file(source.content_json)
+    # Publishing the translation again rebuilds it from wagtail-localize's stored template.
+    source.create_or_update_translation(english, fallback=True)
+    translated.refresh_from_db()
+    assert_no_markup_from_the_file(translated.description)
+    assert "gras" in translated.description
+
+    written.refresh_from_db()
+    assert written.description == WRITTEN_IN_THE_EDITOR
+    assert Revision.objects.get(pk=written.latest_revision_id).content == untouched_revision
