@@ -1,14 +1,26 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.spreadsheets import spreadsheet_cell
+
 from .models import ContactRequest
+
+
+class ContactRequestIndexView(IndexView):
+    def preprocess_field_value(self, field, value, export_format):
+        """Readers write these cells: a CSV export quotes any a spreadsheet would run as a
+        formula (Wagtail's XLSX export already writes them as text)."""
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_cell(value) if export_format == self.FORMAT_CSV else value
 
 
 class ContactRequestViewSet(ModelViewSet):
     """Read-only listing with CSV/XLSX export, for whoever holds view_contactrequest."""
 
     model = ContactRequest
+    index_view_class = ContactRequestIndexView
     icon = "mail"
     menu_label = _("Contact requests")
     add_to_admin_menu = True

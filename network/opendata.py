@@ -5,6 +5,10 @@ active, one French source row per organisation). Exports stream: rows are read w
 `iterator(chunk_size=…)` (Django prefetches the many-to-many fields chunk by chunk) and
 written as they come, so memory stays flat whatever the size of the directory.
 
+A CSV cell that a spreadsheet would read as a formula (text starting with `=`, `+`, `-`,
+`@`…) is written with a leading single quote (portal/spreadsheets.py), as are the
+moderators' exports of contact requests; numbers and phone numbers are left as they are.
+
 The data is published under the Licence Ouverte / Open Licence 2.0 (Etalab): said in a
 `licence` column of the CSV, a `licence` member of the GeoJSON, an HTTP `Link: rel=license`
 header, and on the directory page (templates/network/components/open_data.html).
@@ -23,6 +27,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Theme
+from portal.spreadsheets import spreadsheet_cell
 from territories.models import Department, Region
 
 from .models import Network, Organisation, OrganisationKind, Service
@@ -242,7 +247,8 @@ def csv_lines(queryset, language):
             item[column] = " ".join(item[column])
         item["national"] = "yes" if item["national"] else "no"
         item["licence"] = LICENCE_NAME
-        yield writer.writerow(columns(item))  # csv writes None as an empty field
+        # csv writes None as an empty field; text a spreadsheet would run is quoted.
+        yield writer.writerow([spreadsheet_cell(value) for value in columns(item)])
 
 
 def geojson_chunks(queryset, language):
