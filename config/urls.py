@@ -1,8 +1,10 @@
+import posixpath
 import re
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
@@ -34,13 +36,24 @@ urlpatterns = [
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 
+# Where Wagtail keeps documents' original files, under MEDIA_ROOT.
+DOCUMENTS_FOLDER = "documents"
+
+
+def serve_media(request, path):
+    """MEDIA_ROOT's images and renditions, never the documents' original files: a document
+    is served by /documents/<id>/…, which checks its collection's privacy
+    (WAGTAILDOCS_SERVE_METHOD = "serve_view"). The path is normalised as `serve` does,
+    so "images/../documents/…" is refused too."""
+    folder = posixpath.normpath(path).lstrip("/").split("/", 1)[0]
+    if folder.lower() == DOCUMENTS_FOLDER:
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 if settings.DEBUG or settings.SERVE_MEDIA:
     urlpatterns += [
-        re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
     ]
 
 # Public, language-prefixed: /fr/… and /en/…; "/" redirects by the browser's language.
