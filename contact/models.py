@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,15 @@ from django.utils.translation import gettext_lazy as _
 NAME_MAX = 120
 ORGANISATION_MAX = 200
 MESSAGE_MAX = 5000
+
+# A name or an organisation is one line: a line break would also break the email's
+# subject, which carries the name (mail headers refuse them).
+single_line = RegexValidator(
+    r"[\r\n]",
+    inverse_match=True,
+    message=_("Please write this on a single line."),
+    code="line_break",
+)
 
 
 class ContactRequestQuerySet(models.QuerySet):
@@ -29,14 +39,19 @@ class ContactRequest(models.Model):
     )
     organisation_name = models.CharField(_("organisation contacted"), max_length=255)
     recipient_email = models.EmailField(_("sent to"))
-    name = models.CharField(_("name"), max_length=NAME_MAX)
+    name = models.CharField(_("name"), max_length=NAME_MAX, validators=[single_line])
     email = models.EmailField(_("email"))
     requester_organisation = models.CharField(
-        _("organisation or local authority"), max_length=ORGANISATION_MAX, blank=True
+        _("organisation or local authority"),
+        max_length=ORGANISATION_MAX,
+        blank=True,
+        validators=[single_line],
     )
     message = models.TextField(_("message"), max_length=MESSAGE_MAX)
     language = models.CharField(_("language"), max_length=8)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)
+    # Set when the email to the organisation could not be sent: Avise forwards it.
+    email_failed = models.BooleanField(_("email failed"), default=False)
 
     objects = ContactRequestQuerySet.as_manager()
 

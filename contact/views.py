@@ -1,8 +1,10 @@
 """The contact form of an organisation's page.
 
 A request is stored (committed) before the reader is told it was sent, then emailed to
-the organisation; a failed email leaves it stored for Avise to forward. Refused requests
-(spam trap filled, too long, over the per-address rate limit) store nothing.
+the organisation; a failed email is logged and marked on the stored request
+(`email_failed`, a filter of the admin's listing) for Avise to forward. Refused requests
+(spam trap filled, too long, a line break in a one-line field, over the per-address rate
+limit) store nothing.
 """
 
 import logging
@@ -98,8 +100,9 @@ def contact_organisation(request, slug):
         )
     try:
         _send(contact)
-    except Exception:  # stored anyway: Avise forwards it from the admin
+    except Exception:  # stored anyway: marked, so that Avise forwards it from the admin
         logger.exception("Contact request %s could not be emailed", contact.pk)
+        ContactRequest.objects.filter(pk=contact.pk).update(email_failed=True)
     return redirect("contact_sent", slug=organisation.slug)
 
 

@@ -25,7 +25,14 @@ class ContactRequestViewSet(ModelViewSet):
     menu_label = _("Contact requests")
     add_to_admin_menu = True
     menu_order = 900
-    list_display = ["created_at", "organisation_name", "name", "email", "requester_organisation"]
+    list_display = [
+        "created_at",
+        "organisation_name",
+        "name",
+        "email",
+        "requester_organisation",
+        "email_failed",
+    ]
     list_export = [
         "created_at",
         "organisation_name",
@@ -35,10 +42,11 @@ class ContactRequestViewSet(ModelViewSet):
         "requester_organisation",
         "message",
         "language",
+        "email_failed",
     ]
     export_filename = "contact-requests"
     search_fields = ["name", "email", "organisation_name", "requester_organisation"]
-    list_filter = ["created_at"]
+    list_filter = ["created_at", "email_failed"]
     inspect_view_enabled = True
     form_fields = ["name", "email", "requester_organisation", "message"]
 

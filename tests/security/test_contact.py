@@ -1,5 +1,6 @@
 """Contact requests from an organisation's page."""
 
+import smtplib
 from datetime import timedelta
 
 import pytest
@@ -170,3 +171,54 @@ def test_requests_are_still_taken_while_the_cache_is_down(client, entry, monkeyp
     response = client.post(URL, valid())
     assert response.status_code == 302
     assert ContactRequest.objects.count() == 1
+
+
+@pytest.mark.parametrize("field", ["name", "requester_organisation"])
+@pytest.mark.parametrize(
+    "value", ["Camille\r\nBcc: victime@example.org", "Camille\nMartin", "Camille\rMartin"]
+)
+def test_a_line_break_in_a_one_line_field_is_refused_and_nothing_is_stored(
+    client, entry, field, value
+):
+    response = client.post(URL, valid(**{field: value}))
+    assert response.status_code == 400
+    (error,) = response.context["form"].errors.as_data()[field]
+    assert error.code == "line_break"
+    assert "Écrivez-le sur une seule ligne." in response.content.decode()  # the French page
+    assert ContactRequest.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_the_message_may_hold_several_lines(client, entry):
+    response = client.post(URL, valid(message="Bonjour,\r\n\r\nNous cherchons un appui."))
+    assert response.status_code == 302
+    assert "Nous cherchons un appui." in mail.outbox[0].body
+    assert ContactRequest.objects.get().email_failed is False
+
+
+def test_a_failing_email_is_logged_and_marked_on_the_stored_request(
+    client, entry, monkeypatch, caplog, client_for
+):
+    def refuse(message, *args, **kwargs):
+        raise smtplib.SMTPRecipientsRefused({"contact@structure-a.example.org": (550, b"no")})
+
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", refuse)
+    response = client.post(URL, valid())
+    assert response.status_code == 302  # stored: the reader is told Avise will pass it on
+    stored = ContactRequest.objects.get()
+    assert stored.email_failed is True
+    assert f"Contact request {stored.pk} could not be emailed" in caplog.text
+    # Moderators find the failed ones in the listing.
+    ContactRequest.objects.create(
+        organisation=entry,
+        organisation_name="Structure A",
+        recipient_email="a@example.org",
+        name="Parvenue",
+        email="parvenue@example.org",
+        message="m",
+        language="fr",
+    )
+    listing = client_for("moderator").get("/admin/contact_requests/?email_failed=true")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "camille@mairie.example.fr" in html and "parvenue@example.org" not in html
