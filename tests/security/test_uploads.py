@@ -147,3 +147,64 @@ def test_an_oversized_document_is_refused(admin_client, settings):
     assert response.status_code == 200
     assert "too big" in file_errors(response)
     assert Document.objects.count() == 0
+
+
+def html_after(prefix_length, markup=b"<script>alert(1)</script>"):
+    return b"Compte rendu de la r\xc3\xa9union.\n" * (prefix_length // 30) + markup
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("notes.txt", html_after(5_000)),
+        ("notes.txt", html_after(900_000, b"<SCRIPT src=//evil.example/x.js></SCRIPT>")),
+        ("data.csv", html_after(3_000, b"<Svg/onload=alert(1)>")),
+        ("notes.txt", "<html><body onload=alert(1)>".encode("utf-16")),  # with its BOM
+        ("notes.txt", ("x" * 4000 + "<iframe src=//evil.example>").encode("utf-16-le")),
+        ("notes.txt", "<!DOCTYPE html><p>Bonjour".encode("utf-16-be")),
+    ],
+    ids=["after-1-KB", "far-and-upper-case", "svg-in-csv", "utf-16", "utf-16-le", "utf-16-be"],
+)
+def test_markup_anywhere_in_a_document_is_refused_in_utf8_and_utf16(admin_client, name, content):
+    response = upload_document(admin_client, name, content)
+    assert response.status_code == 200
+    assert "web page markup" in file_errors(response)
+    assert Document.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"Les balises html et svg, et la comparaison a < b > c.\n" * 200,
+        "Compte rendu en UTF-16 : html, <b>gras</b>.".encode("utf-16"),
+        b"%PDF-1.4\n" + bytes(range(256)) * 400,
+    ],
+    ids=["words", "utf-16-text", "binary"],
+)
+def test_documents_that_only_mention_markup_are_stored(admin_client, content):
+    response = upload_document(admin_client, "notes.txt", content)
+    assert response.status_code == 302
+    assert Document.objects.count() == 1
+
+
+def gif_bytes(frames, width=100, height=100):
+    images = [
+        PillowImage.new("RGB", (width, height), (frame * 20 % 256, 40, 200))
+        for frame in range(frames)
+    ]
+    buffer = io.BytesIO()
+    images[0].save(buffer, "GIF", save_all=True, append_images=images[1:], duration=50)
+    return buffer.getvalue()
+
+
+def test_every_frame_of_an_animated_image_counts_against_the_pixel_limit(
+    admin_client, settings
+):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000  # five frames of 100 × 100
+    response = upload_image(admin_client, "anim.gif", gif_bytes(10), "image/gif")
+    assert response.status_code == 200
+    assert "too many pixels" in file_errors(response)
+    assert Image.objects.count() == 0
+    # Positive control: the same frames, fewer of them, fit.
+    assert upload_image(admin_client, "anim.gif", gif_bytes(4), "image/gif").status_code == 302
+    assert Image.objects.count() == 1
