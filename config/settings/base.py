@@ -258,13 +258,11 @@ AUTHENTICATION_BACKENDS = [
     "accounts.backends.LoginAttemptsBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# django-axes counts failures in Redis when there is one (shared by every app server),
-# else in the database; never in a per-process memory cache, which would not add up.
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if REDIS_URL
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
+# django-axes counts failures in the database, in every environment: it is shared by every
+# app server and durable, and failures are rare writes. Counted in Redis, an outage would
+# answer 500 to wrong passwords and let guessing go on unlimited (axes' cache handler
+# calls cache.touch, which django-redis' IGNORE_EXCEPTIONS does not cover).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

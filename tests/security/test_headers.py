@@ -88,7 +88,7 @@ def test_hsts_is_sent_under_https_with_production_values(client, home, settings)
 
 
 def test_check_deploy_is_clean_with_redis_configured():
-    """The other production shape: Redis holds the cache and the login attempt counts."""
+    """The other production shape: Redis holds the cache (login attempts stay in the database)."""
     result = subprocess.run(
         [
             sys.executable,

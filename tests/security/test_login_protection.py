@@ -1,13 +1,45 @@
-"""Failed sign-ins are rate limited (django-axes), passwords must be strong."""
+"""Failed sign-ins are rate limited (django-axes), passwords must be strong.
+
+The lockout tests run with each cache production may have: Redis (when REDIS_URL names
+one), Redis unreachable, and the tests' local-memory cache. Each applies the production
+settings for that REDIS_URL (cache and lockout handler), read from the real settings
+module: the lockout must hold, and answer no error, whatever state the cache is in.
+"""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+
+from tests.production_settings import production_settings
 
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "a-long-and-unusual-passphrase"
+# Nothing listens on port 1: every connection to this Redis is refused at once.
+UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
+
+
+@pytest.fixture(params=["local memory", "Redis", "Redis unreachable"])
+def cache_state(request, settings):
+    if request.param == "local memory":
+        yield request.param  # the test settings as they are
+        return
+    if request.param == "Redis":
+        if not settings.REDIS_URL:
+            pytest.skip("REDIS_URL is not set: no Redis to run the lockout against")
+        redis_url = settings.REDIS_URL
+    else:
+        redis_url = UNREACHABLE_REDIS
+    production = production_settings("CACHES", "AXES_HANDLER", REDIS_URL=redis_url)
+    # A prefix of its own, so that the keys this test writes are the only ones it deletes.
+    production["CACHES"]["default"]["KEY_PREFIX"] = "test-login-protection"
+    settings.CACHES = production["CACHES"]
+    settings.AXES_HANDLER = production["AXES_HANDLER"]
+    yield request.param
+    if request.param == "Redis":
+        cache.delete_pattern("*")
 
 
 @pytest.fixture
@@ -24,7 +56,9 @@ def sign_in(client, password, address="10.0.0.1", username="editor"):
     )
 
 
-def test_wrong_passwords_lead_to_a_lockout_with_a_clear_message(client, settings, editor):
+def test_wrong_passwords_lead_to_a_lockout_with_a_clear_message(
+    client, settings, editor, cache_state
+):
     for _attempt in range(settings.LOGIN_FAILURE_LIMIT - 1):
         response = sign_in(client, "wrong password")
         assert response.status_code == 200  # the form again, with its error
@@ -39,7 +73,14 @@ def test_wrong_passwords_lead_to_a_lockout_with_a_clear_message(client, settings
     assert "_auth_user_id" not in client.session
 
 
-def test_lockout_is_per_username_and_address(client, settings, editor):
+def test_the_right_password_signs_in(client, editor, cache_state):
+    response = sign_in(client, PASSWORD)
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    assert client.session["_auth_user_id"] == str(editor.pk)
+
+
+def test_lockout_is_per_username_and_address(client, settings, editor, cache_state):
     for _attempt in range(settings.LOGIN_FAILURE_LIMIT):
         sign_in(client, "wrong password")
     response = sign_in(client, PASSWORD, address="10.0.0.2")
@@ -47,7 +88,7 @@ def test_lockout_is_per_username_and_address(client, settings, editor):
     assert response["Location"] == "/admin/"
 
 
-def test_a_success_resets_the_failure_count(client, settings, editor):
+def test_a_success_resets_the_failure_count(client, settings, editor, cache_state):
     for _attempt in range(settings.LOGIN_FAILURE_LIMIT - 1):
         sign_in(client, "wrong password")
     assert sign_in(client, PASSWORD).status_code == 302
