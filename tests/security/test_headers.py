@@ -11,6 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
+from tests.production_settings import production_settings
+
 pytestmark = pytest.mark.django_db
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -78,10 +80,24 @@ def test_document_download_is_sandboxed(client, filename, content_type, disposit
 
 
 def test_hsts_is_sent_under_https_with_production_values(client, home, settings):
-    settings.SECURE_HSTS_SECONDS = 31_536_000
-    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    settings.SECURE_HSTS_PRELOAD = True
-    response = client.get("/fr/", secure=True)
+    """The values come from config.settings.production itself, with no variable set."""
+    production = production_settings(
+        "SECURE_PROXY_SSL_HEADER",
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_HSTS_PRELOAD",
+    )
+    settings.SECURE_PROXY_SSL_HEADER = tuple(production.pop("SECURE_PROXY_SSL_HEADER"))
+    for name, value in production.items():
+        setattr(settings, name, value)
+
+    # The TLS proxy in front says whether the reader's request came over HTTPS.
+    response = client.get("/fr/", HTTP_X_FORWARDED_PROTO="http")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/fr/"
+    response = client.get("/fr/", HTTP_X_FORWARDED_PROTO="https")
+    assert response.status_code == 200
     assert response["Strict-Transport-Security"] == (
         "max-age=31536000; includeSubDomains; preload"
     )
