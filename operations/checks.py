@@ -24,3 +24,22 @@ def check_shared_cache(app_configs, **kwargs):
             id="operations.W001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def check_trusted_proxies(app_configs, **kwargs):
+    """Behind a TLS proxy (which SECURE_PROXY_SSL_HEADER says there is), REMOTE_ADDR is the
+    proxy's address: with no trusted hop every reader shares it, so a few wrong passwords
+    lock an account for everyone and the contact form's limit is site-wide."""
+    if settings.TRUSTED_PROXY_COUNT > 0 or not settings.SECURE_PROXY_SSL_HEADER:
+        return []
+    return [
+        Warning(
+            "TRUSTED_PROXY_COUNT is 0 behind a proxy: every client has the proxy's address.",
+            hint=(
+                "Set TRUSTED_PROXY_COUNT to the number of proxies in front of the app that "
+                "append to X-Forwarded-For (1 for one TLS proxy or load balancer)."
+            ),
+            id="operations.W002",
+        )
+    ]
