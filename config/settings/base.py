@@ -74,8 +74,10 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
 # Proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR). Login
 # lockouts and contact-form rate limits count requests per client address.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-# Failed sign-ins (per username and address) before a lockout, and its length.
+# Failed sign-ins before a lockout, per username and address and per address across all
+# usernames (accounts/lockout.py), and its length.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
 # Contact requests to organisations: days their personal data is kept (then deleted by
 # `purge_contact_requests`), and how many one address may send per window.
@@ -261,8 +263,9 @@ AUTHENTICATION_BACKENDS = [
 # django-axes counts failures in the database, in every environment: it is shared by every
 # app server and durable, and failures are rare writes. Counted in Redis, an outage would
 # answer 500 to wrong passwords and let guessing go on unlimited (axes' cache handler
-# calls cache.touch, which django-redis' IGNORE_EXCEPTIONS does not cover).
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# calls cache.touch, which django-redis' IGNORE_EXCEPTIONS does not cover). Its database
+# handler, with a second limit per address (accounts/lockout.py).
+AXES_HANDLER = "accounts.lockout.LoginAttemptsHandler"
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
