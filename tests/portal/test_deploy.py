@@ -83,3 +83,12 @@ def test_a_wsgi_worker_keeps_its_start_up_objects_out_of_full_collections():
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 10_000  # Django's and Wagtail's modules, at least
+
+
+@pytest.mark.parametrize("base_url", ["", "http://localhost:8000", "http://[::1]:8000/"])
+def test_check_deploy_warns_when_the_admin_address_is_this_machine(base_url):
+    """Left at its default, the links in the admin's emails lead to 127.0.0.1."""
+    result = check_deploy(WAGTAILADMIN_BASE_URL=base_url)
+    assert result.returncode != 0
+    assert "operations.W003" in result.stdout + result.stderr
+    assert "WAGTAILADMIN_BASE_URL" in result.stdout + result.stderr
