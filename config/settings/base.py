@@ -297,13 +297,13 @@ CSRF_COOKIE_HTTPONLY = True
 _tiles = urlsplit(MAP_TILE_URL.replace("{s}.", "*."))
 MAP_TILE_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}"
 
-# Content-Security-Policy: no inline script on the public site. The Wagtail admin still
-# needs inline styles, so style-src allows them; scripts never.
+# Content-Security-Policy: no inline script nor inline style on the public site (its
+# templates have none: tests/security/test_inline_styles.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:", MAP_TILE_ORIGIN],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
@@ -314,9 +314,12 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
-# Added to the policy under /admin/ only (operations/csp.py): Wagtail's admin widgets and
-# wagtail-localize's editor still write inline scripts.
-ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": ["'unsafe-inline'"]}
+# Added to the policy in the admin only (operations/csp.py): Wagtail's admin widgets and
+# wagtail-localize's editor still write inline scripts and styles.
+ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+}
 
 # --- Wagtail -----------------------------------------------------------------------------
 # The admin's browser calls no outside service: no Gravatar, no release check.
@@ -343,7 +346,6 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 # Refuses documents whose content is HTML or SVG whatever their extension.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.uploads.SafeDocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False

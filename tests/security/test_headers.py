@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.test import override_settings
 from wagtail.documents.models import Document
 
 from tests.portal.test_deploy import check_deploy
@@ -21,32 +22,62 @@ def assert_common_headers(response):
     assert "geolocation=(self)" in policy
 
 
-def test_public_page_has_a_strict_policy_and_no_inline_script(client, home):
+def directive(response, name):
+    """The sources the response's Content-Security-Policy gives one directive."""
+    for part in response["Content-Security-Policy"].split(";"):
+        words = part.split()
+        if words and words[0] == name:
+            return words[1:]
+    return None
+
+
+def test_public_page_has_a_strict_policy_and_no_inline_script_or_style(client, home):
     response = client.get("/fr/")
     assert response.status_code == 200
     assert_common_headers(response)
-    csp = response["Content-Security-Policy"]
-    assert "script-src 'self';" in csp + ";"
-    assert "unsafe-inline" not in csp.split("script-src", 1)[1].split(";", 1)[0]
-    assert "frame-ancestors 'self'" in csp
-    assert "object-src 'none'" in csp
+    assert directive(response, "script-src") == ["'self'"]
+    # Public pages have no inline style (tests/security/test_inline_styles.py).
+    assert directive(response, "style-src") == ["'self'"]
+    assert directive(response, "frame-ancestors") == ["'self'"]
+    assert directive(response, "object-src") == ["'none'"]
     html = response.content.decode()
     # Every script is a file: no inline code, no inline event handler.
     assert html.count("<script") == html.count("<script src=")
     assert " onclick=" not in html and " onload=" not in html
+    assert " style=" not in html and "<style" not in html
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
 
 
-def test_admin_has_the_headers_and_its_laxer_script_policy(client, home):
+@pytest.mark.parametrize("url", ["/en/", "/fr/search/?q=emploi", "/fr/no-such-page/"])
+def test_other_public_answers_have_the_strict_policy(client, home, url):
+    response = client.get(url)
+    assert response.status_code in {200, 404}
+    assert directive(response, "script-src") == ["'self'"]
+    assert directive(response, "style-src") == ["'self'"]
+
+
+def test_admin_has_the_headers_and_its_laxer_script_and_style_policy(client, home):
     admin = get_user_model().objects.create_superuser("admin", "a@example.org", "x" * 20)
     client.force_login(admin)
     response = client.get("/admin/")
     assert response.status_code == 200
     assert_common_headers(response)
-    csp = response["Content-Security-Policy"]
-    assert "'unsafe-inline'" in csp.split("script-src", 1)[1].split(";", 1)[0]
-    assert "object-src 'none'" in csp
-    assert "frame-ancestors 'self'" in csp
+    # Wagtail's admin and wagtail-localize's editor still write inline scripts and styles.
+    assert "'unsafe-inline'" in directive(response, "script-src")
+    assert "'unsafe-inline'" in directive(response, "style-src")
+    assert directive(response, "object-src") == ["'none'"]
+    assert directive(response, "frame-ancestors") == ["'self'"]
+
+
+@override_settings(ROOT_URLCONF="tests.security.admin_elsewhere_urls")
+def test_the_laxer_policy_follows_the_admin_wherever_it_is_mounted(client, home):
+    response = client.get("/gestion/login/")
+    assert response.status_code == 200
+    assert "'unsafe-inline'" in directive(response, "style-src")
+    assert "'unsafe-inline'" in directive(response, "script-src")
+    response = client.get("/fr/")
+    assert directive(response, "style-src") == ["'self'"]
+    assert directive(response, "script-src") == ["'self'"]
 
 
 @pytest.mark.parametrize(
