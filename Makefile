@@ -77,6 +77,7 @@ messages: install-test ## Update the .po catalogues (needs GNU gettext) and comp
 check-deploy: install ## manage.py check --deploy under production settings
 	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	ALLOWED_HOSTS=portal.example.org REDIS_URL=redis://127.0.0.1:6379/0 \
+	WAGTAILADMIN_BASE_URL=https://portal.example.org TRUSTED_PROXY_COUNT=1 \
 	DJANGO_SETTINGS_MODULE=config.settings.production \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 

@@ -74,8 +74,10 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
 # Proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR). Login
 # lockouts and contact-form rate limits count requests per client address.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-# Failed sign-ins (per username and address) before a lockout, and its length.
+# Failed sign-ins before a lockout, per username and address and per address across all
+# usernames (accounts/lockout.py), and its length.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 20)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
 # Contact requests to organisations: days their personal data is kept (then deleted by
 # `purge_contact_requests`), and how many one address may send per window.
@@ -258,13 +260,12 @@ AUTHENTICATION_BACKENDS = [
     "accounts.backends.LoginAttemptsBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# django-axes counts failures in Redis when there is one (shared by every app server),
-# else in the database; never in a per-process memory cache, which would not add up.
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if REDIS_URL
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
+# django-axes counts failures in the database, in every environment: it is shared by every
+# app server and durable, and failures are rare writes. Counted in Redis, an outage would
+# answer 500 to wrong passwords and let guessing go on unlimited (axes' cache handler
+# calls cache.touch, which django-redis' IGNORE_EXCEPTIONS does not cover). Its database
+# handler, with a second limit per address (accounts/lockout.py).
+AXES_HANDLER = "accounts.lockout.LoginAttemptsHandler"
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -296,13 +297,13 @@ CSRF_COOKIE_HTTPONLY = True
 _tiles = urlsplit(MAP_TILE_URL.replace("{s}.", "*."))
 MAP_TILE_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}"
 
-# Content-Security-Policy: no inline script on the public site. The Wagtail admin still
-# needs inline styles, so style-src allows them; scripts never.
+# Content-Security-Policy: no inline script nor inline style on the public site (its
+# templates have none: tests/security/test_inline_styles.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:", MAP_TILE_ORIGIN],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
@@ -313,9 +314,12 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
-# Added to the policy under /admin/ only (operations/csp.py): Wagtail's admin widgets and
-# wagtail-localize's editor still write inline scripts.
-ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": ["'unsafe-inline'"]}
+# Added to the policy in the admin only (operations/csp.py): Wagtail's admin widgets and
+# wagtail-localize's editor still write inline scripts and styles.
+ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+}
 
 # --- Wagtail -----------------------------------------------------------------------------
 # The admin's browser calls no outside service: no Gravatar, no release check.
@@ -344,7 +348,6 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 # Refuses documents whose content is HTML or SVG whatever their extension.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.uploads.SafeDocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False

@@ -43,9 +43,36 @@ def test_search_without_javascript_is_a_plain_form(browser, live_url):
     context.close()
 
 
+# Each refusal of the page's Content-Security-Policy, as the browser reports it.
+RECORD_POLICY_VIOLATIONS = """
+window.policyViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.policyViolations.push(event.violatedDirective);
+});
+"""
+
+INSERT_AN_INLINE_STYLE = """() => new Promise((resolve) => {
+    const report = () => resolve(window.policyViolations);
+    document.addEventListener("securitypolicyviolation", report, { once: true });
+    setTimeout(report, 5000);
+    document.body.insertAdjacentHTML("beforeend", '<p style="color: red"></p>');
+})"""
+
+
 def test_results_are_on_a_leaflet_map(page, live_url):
+    """Leaflet places tiles and markers through element.style, which the public pages'
+    `style-src 'self'` allows: the map shows its markers and nothing is refused."""
+    page.add_init_script(RECORD_POLICY_VIOLATIONS)
     page.goto(live_url + "/fr/annuaire/?q=Saint-%C3%89tienne")
     map_region = page.locator("[data-directory-map]")
     map_region.wait_for(state="visible")
-    page.locator(".leaflet-marker-icon, .marker-cluster").first.wait_for()
+    marker = page.locator(".leaflet-marker-icon, .marker-cluster").first
+    marker.wait_for()
     assert page.locator(".leaflet-marker-icon, .marker-cluster").count() >= 1
+    assert "translate3d" in marker.evaluate("element => element.style.transform")
+    assert page.evaluate("window.policyViolations") == []
+
+    # Control: an inline style attribute is refused on this page (the promise settles on
+    # the browser's report, or after 5 s without one).
+    violations = page.evaluate(INSERT_AN_INLINE_STYLE)
+    assert violations == ["style-src-attr"]

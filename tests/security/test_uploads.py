@@ -197,9 +197,7 @@ def gif_bytes(frames, width=100, height=100):
     return buffer.getvalue()
 
 
-def test_every_frame_of_an_animated_image_counts_against_the_pixel_limit(
-    admin_client, settings
-):
+def test_every_frame_of_an_animated_image_counts_against_the_pixel_limit(admin_client, settings):
     settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000  # five frames of 100 × 100
     response = upload_image(admin_client, "anim.gif", gif_bytes(10), "image/gif")
     assert response.status_code == 200
