@@ -53,7 +53,7 @@ bench: install-test ## Benchmarks: speed and memory figures, printed (not pass/f
 	@$(MANAGE) compile_catalogues
 	$(BIN)/pytest -q -s tests/benchmarks -p no:randomly
 
-bench-load: install-test ## Load and faults on gunicorn + PostgreSQL + Redis (restarts both; by hand)
+bench-load: install-test ## The resilience run on its own PostgreSQL, Redis and gunicorn (fails on a broken check)
 	$(BIN)/python tests/benchmarks/load_faults.py
 
 lint: install-test ## ruff check, ruff format --check, djhtml --check, lint-imports (the layers)
