@@ -21,7 +21,7 @@ demo (`load_demo`) and accounts to log in with. Then LOAD_CONNECTIONS (50) reade
 from its own address, run for LOAD_SECONDS (60) over pages, searches, directory queries,
 logins (right and wrong passwords) and contact requests, while:
 
-- an editor publishes one of three pages every 2 s (the ORM, in another process);
+- an editor publishes one of three pages every 5 s (the ORM, in another process);
 - at 25 % of the run PostgreSQL is restarted (`pg_ctl restart -m fast`;
   LOAD_PG_STOP_MODE=immediate makes it a crash and a recovery);
 - at 50 % (or 10 % of the run after PostgreSQL is back, if later) Redis is stopped, and
@@ -30,7 +30,7 @@ logins (right and wrong passwords) and contact requests, while:
 - a prober logs in every 2 s, from a new address each time, and opens the admin with
   the session it was given; /health/ is read four times a second;
 - the lockout is tried before the load (the control) and while Redis is down:
-  LOGIN_FAILURE_LIMIT + 2 wrong passwords then the right one, one account, one address.
+  LOGIN_FAILURE_LIMIT + 1 wrong passwords then the right one, one account, one address.
 
 Checks (exit 1 when one fails):
 1. no 5xx and no unanswered request (nor failed publication) outside the outage windows;
@@ -43,17 +43,19 @@ Checks (exit 1 when one fails):
    returned (or a later one), and readers are shown it;
 4. a login succeeded and opened the admin in each phase: before the faults, after the
    PostgreSQL restart, while Redis was down, after it came back;
-5. the lockout held before the load and during the Redis outage: the wrong passwords
+5. the lockout held before the load and during the Redis outage: the wrong password
    beyond the limit answered 429 (or the lockout page), the right password 429 too.
 It also prints requests, throughput and latencies per kind, each fault's length and
 failures, and its recovery time: from the service back to /health/ seeing it ok.
 
 For a quick run: LOAD_SECONDS=20 LOAD_CONNECTIONS=20. Setting up takes one to three
-minutes. The logs (gunicorn, PostgreSQL, Redis) stay in the run's folder, printed at the
-end; the data is deleted.
+minutes. The data is deleted at the end; the run's folder keeps the logs (gunicorn,
+PostgreSQL, Redis), every request (requests.csv) and the faults, publications, probes and
+lockout series (events.json), its path printed last.
 """
 
 import contextlib
+import csv
 import glob
 import html
 import http.client
@@ -92,7 +94,7 @@ PAGE_CACHE_SECONDS = os.environ.get("PAGE_CACHE_SECONDS") or "30"
 PG_RESTART_AT = 0.25
 REDIS_DOWN_FROM, REDIS_DOWN_UNTIL = 0.50, 0.75
 LOCKOUT_CONTROL_AT = 0.10
-PUBLISH_EVERY = 2.0
+PUBLISH_EVERY = 5.0
 PROBE_EVERY = 2.0
 
 PASSWORD = "load-run-" + secrets.token_hex(8)
@@ -374,7 +376,7 @@ def django_setup():
                         "AXES_HANDLER",
                         "PAGE_CACHE_SECONDS",
                     )
-                },  # fmt: skip
+                },
             }
         ),
         flush=True,
@@ -386,7 +388,7 @@ def django_publish(run_id, page_ids):
     import django
 
     django.setup()
-    from django.db import connection
+    from django.db import close_old_connections, connection
     from wagtail.models import Page
 
     stopping = threading.Event()
@@ -398,6 +400,7 @@ def django_publish(run_id, page_ids):
         page_id = ids[number % len(ids)]
         began = time.time()
         result = {"page": page_id, "start": began}
+        close_old_connections()  # as at the start of a request: a dead connection is replaced
         try:
             page = Page.objects.get(pk=page_id).specific
             page.title = re.sub(r" \[[^]]*\]$", "", page.title) + f" [{run_id}-{number}]"
@@ -483,7 +486,7 @@ class Ledger:
     samples: list = field(default_factory=list)
     contacts_sent: int = 0
     contacts_acknowledged: list = field(default_factory=list)  # markers
-    logins_acknowledged: list = field(default_factory=list)  # (session key, start)
+    logins_acknowledged: list = field(default_factory=list)  # session keys
     probes: list = field(default_factory=list)  # (start, acknowledged and verified)
     lockouts: dict = field(default_factory=dict)  # name -> LockoutSeries
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -509,23 +512,21 @@ class Ledger:
             return f"load-{RUN_ID}-{self.contacts_sent}"
 
 
-def log_in(site, ledger, username, password, address, kind="login"):
+def log_in(site, ledger, username, password, address):
     """The admin's login form, then its POST; returns (answer, session key if acknowledged)."""
     form = ledger.request(site, "login-form", "GET", "/admin/login/", address, language="en")
     if form is None or form.status != 200:
         return None, None
     token = CSRF_FIELD.search(form.body)
-    began = time.time()
     answer = ledger.request(
-        site, kind, "POST", "/admin/login/", address, cookies=form.cookies, language="en",
+        site, "login", "POST", "/admin/login/", address, cookies=form.cookies, language="en",
         form={"csrfmiddlewaretoken": token.group(1).decode() if token else "",
               "username": username, "password": password, "next": "/admin/"},
     )  # fmt: skip
     if answer and answer.status == 302 and answer.location == "/admin/":
         session = answer.cookies.get("sessionid")
         if session:
-            with ledger.lock:
-                ledger.logins_acknowledged.append((session, began))
+            ledger.logins_acknowledged.append(session)
             return answer, session
     return answer, None
 
@@ -545,8 +546,7 @@ def send_contact(site, ledger, slug, address):
               "message": f"Demande de test {marker}", "website": ""},
     )  # fmt: skip
     if answer and answer.status == 302 and answer.location.endswith(f"{path}sent/"):
-        with ledger.lock:
-            ledger.contacts_acknowledged.append(marker)
+        ledger.contacts_acknowledged.append(marker)
 
 
 class Clock:
@@ -595,12 +595,14 @@ def reader(site, ledger, index, pages, slugs, clock):
             log_in(site, ledger, username, PASSWORD if right else "not-the-password", address)
 
 
-def health_poller(site, ledger, clock):
-    """/health/ four times a second: when the site sees each service back (recovery)."""
+def health_poller(site, ledger, clock, offset):
+    """/health/ every second, four pollers a quarter of a second apart, however slow each
+    answer: when the site sees each service back (the recovery time)."""
+    clock.stop.wait(offset)
     while clock.running():
         began = time.time()
-        ledger.request(site, "health", "GET", "/health/", "10.0.0.4", timeout=10)
-        clock.stop.wait(max(0.0, began + 0.25 - time.time()))
+        ledger.request(site, "health", "GET", "/health/", "10.0.0.4")
+        clock.stop.wait(max(0.0, began + 1.0 - time.time()))
 
 
 def probe_login(site, ledger, number):
@@ -647,7 +649,7 @@ class LockoutSeries:
 
 
 def lockout_series(site, ledger, username, address, limit):
-    """LOGIN_FAILURE_LIMIT + 2 wrong passwords, then the right one, as observed by a client."""
+    """LOGIN_FAILURE_LIMIT + 1 wrong passwords, then the right one, as a client sees them."""
     began = time.time()
     form = ledger.request(site, "login-form", "GET", "/admin/login/", address, language="en")
     token = CSRF_FIELD.search(form.body) if form and form.status == 200 else None
@@ -661,7 +663,7 @@ def lockout_series(site, ledger, username, address, limit):
         )  # fmt: skip
 
     wrong = []
-    for _attempt in range(limit + 2):
+    for _attempt in range(limit + 1):
         answer = attempt("not-the-password")
         if answer is None:
             wrong.append((0, False))
@@ -721,15 +723,24 @@ def run_load(site, env, setup, postgres, redis):
     ledger = Ledger()
     pages = page_paths(site)
     warm_up(site, pages)
-    limit = setup["settings"]["LOGIN_FAILURE_LIMIT"]
     # The control, with every service up and before the load: the check can pass.
     ledger.lockouts["control"] = lockout_series(
-        site, ledger, "load-lockout-control", "10.40.0.1", limit
+        site, ledger, "load-lockout-control", "10.40.0.1", setup["settings"]["LOGIN_FAILURE_LIMIT"]
     )
     clock = Clock()
     publisher = in_django(
         env, "publish", RUN_ID, ",".join(str(page["id"]) for page in setup["pages"])
     )
+    try:
+        windows = run_faults(site, ledger, clock, pages, setup, postgres, redis)
+    finally:
+        publisher.send_signal(signal.SIGTERM)  # it stops after its current publication
+        output, _ = publisher.communicate(timeout=120)
+    return ledger, windows, tagged_lines(output, "PUBLISH "), clock
+
+
+def run_faults(site, ledger, clock, pages, setup, postgres, redis):
+    """Readers and the prober run while the faults happen on time; returns the windows."""
     threads = [
         threading.Thread(
             target=reader, args=(site, ledger, index, pages, setup["contact_slugs"], clock)
@@ -737,7 +748,10 @@ def run_load(site, env, setup, postgres, redis):
         for index in range(CONNECTIONS)
     ] + [
         threading.Thread(target=prober, args=(site, ledger, clock)),
-        threading.Thread(target=health_poller, args=(site, ledger, clock)),
+        *(
+            threading.Thread(target=health_poller, args=(site, ledger, clock, quarter / 4))
+            for quarter in range(4)
+        ),
     ]
     for thread in threads:
         thread.daemon = True
@@ -757,21 +771,18 @@ def run_load(site, env, setup, postgres, redis):
     redis_window = Window("Redis outage", time.time())
     redis.stop()
     time.sleep(1.0)  # judge the lockout once the outage is under way
+    limit = setup["settings"]["LOGIN_FAILURE_LIMIT"]
     ledger.lockouts["outage"] = lockout_series(
         site, ledger, "load-lockout-outage", "10.40.0.2", limit
     )
     sleep_until(clock.at(REDIS_DOWN_UNTIL))  # or later, if the series overran
     redis.start()
     redis_window.back = time.time()
-    last_phase = (1 - REDIS_DOWN_UNTIL) * SECONDS
-    sleep_until(max(clock.at(1.0), redis_window.back + last_phase))
+    sleep_until(max(clock.at(1.0), redis_window.back + (1 - REDIS_DOWN_UNTIL) * SECONDS))
     clock.end()
-
     for thread in threads:
         thread.join(timeout=SECONDS + 60)
-    publisher.send_signal(signal.SIGTERM)
-    output, _ = publisher.communicate(timeout=120)
-    return ledger, [postgres_window, redis_window], tagged_lines(output, "PUBLISH "), clock
+    return [postgres_window, redis_window]
 
 
 # --- Checks and report ---------------------------------------------------------------
@@ -883,7 +894,7 @@ def stored_rows(postgres, ledger, publications, setup):
             ),
             "sessions": column(
                 "SELECT session_key FROM django_session WHERE session_key = ANY(%s)",
-                [key for key, _start in ledger.logins_acknowledged],
+                ledger.logins_acknowledged,
             ),
             "revisions": column(
                 "SELECT id FROM wagtailcore_revision WHERE id = ANY(%s)",
@@ -905,7 +916,7 @@ def check_writes(ledger, publications, setup, postgres, site):
         "contact requests": [
             marker for marker in ledger.contacts_acknowledged if marker not in stored["contacts"]
         ],
-        "sessions": [k for k, _start in ledger.logins_acknowledged if k not in stored["sessions"]],
+        "sessions": [key for key in ledger.logins_acknowledged if key not in stored["sessions"]],
         "publications": [p["revision"] for p in done if p["revision"] not in stored["revisions"]],
     }
     unseen = []
@@ -1030,6 +1041,7 @@ def main():
         site = Site(site_port)
         ledger, windows, publications, clock = run_load(site, env, setup, postgres, redis)
         passed = report(ledger, windows, publications, clock, setup, postgres, site)
+        write_records(logs, ledger, windows, publications, clock)
         errors = [
             line
             for line in (logs / "gunicorn.log").read_text().splitlines()
@@ -1037,6 +1049,38 @@ def main():
         ]
         print(f"server log: {len(errors)} error lines")
     return 0 if passed else 1
+
+
+def write_records(logs, ledger, windows, publications, clock):
+    """Every request and event of the run, for a closer look (times from the start)."""
+    with (logs / "requests.csv").open("w", newline="") as output:
+        writer = csv.writer(output)
+        writer.writerow(["kind", "start", "seconds", "status", "cache", "health"])
+        for s in sorted(ledger.samples, key=lambda s: s.start):
+            start, seconds = f"{s.start - clock.started:.3f}", f"{s.end - s.start:.3f}"
+            health = json.dumps(s.health) if s.health else ""
+            writer.writerow([s.kind, start, seconds, s.status, s.cache or "", health])
+    events = {
+        "windows": [
+            {"name": w.name, "start": w.start - clock.started, "back": w.back - clock.started}
+            for w in windows
+        ],
+        "publications": [
+            {**p, "start": p["start"] - clock.started, "end": p["end"] - clock.started}
+            for p in publications
+        ],
+        "probes": [{"start": start - clock.started, "ok": ok} for start, ok in ledger.probes],
+        "lockouts": {
+            name: {
+                "start": series.start - clock.started,
+                "end": series.end - clock.started,
+                "wrong": series.statuses(),
+                "right": series.right,
+            }
+            for name, series in ledger.lockouts.items()
+        },  # fmt: skip
+    }
+    (logs / "events.json").write_text(json.dumps(events, indent=1))
 
 
 def remove_all_but_logs(folder):
