@@ -27,12 +27,16 @@ def check_database():
 
 def check_cache():
     # django-redis ignores exceptions (a Redis outage must not break pages), so a failed
-    # write shows up as a read that does not give the value back.
-    key = "operations:health"
+    # write shows up as a read that does not give the value back. Each probe writes its
+    # own key: probes run at once (several load balancers, several workers).
     token = secrets.token_hex(8)
+    key = f"operations:health:{token}"
     cache.set(key, token, 30)
-    if cache.get(key) != token:
-        raise RuntimeError("cache did not return what was written")
+    try:
+        if cache.get(key) != token:
+            raise RuntimeError("cache did not return what was written")
+    finally:
+        cache.delete(key)
 
 
 def check_search():

@@ -37,3 +37,26 @@ def test_a_failing_backend_gives_503_without_details(client, monkeypatch, failin
 
 def test_health_refuses_other_methods(client):
     assert client.post("/health/").status_code == 405
+
+
+def test_overlapping_probes_do_not_fail_each_other(client, monkeypatch):
+    """Load balancers (and the resilience run) probe several times at once: one probe's
+    cache write landing between another's write and read must not fail the other."""
+    real_cache = health.cache
+
+    class AnotherProbeInBetween:
+        interrupted = False
+
+        def set(self, *args, **kwargs):
+            real_cache.set(*args, **kwargs)
+            if not self.interrupted:
+                self.interrupted = True
+                health.check_cache()  # a second probe, served meanwhile by another thread
+
+        def __getattr__(self, name):
+            return getattr(real_cache, name)
+
+    monkeypatch.setattr(health, "cache", AnotherProbeInBetween())
+    response = client.get("/health/")
+    assert response.json()["checks"]["cache"] == "ok"
+    assert response.status_code == 200
