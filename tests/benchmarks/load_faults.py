@@ -865,7 +865,7 @@ def check_outside_windows(ledger, windows, publications):
     details = dict(Counter(f"{s.kind} {s.status}" for s in outside))
     return (
         not outside and not unpublished,
-        f"5xx outside the outage windows: {len(outside)} {details or ''}"
+        f"5xx outside the outage windows: {len(outside)}{f' {details}' if details else ''} "
         f"(publications failed outside them: {len(unpublished)})",
     )
 
@@ -876,7 +876,8 @@ def check_unexpected(ledger):
         for s in ledger.samples
         if not failed(s) and s.status not in EXPECTED[s.kind]
     )
-    return not unexpected, f"unexpected answers: {unexpected.total()} {dict(unexpected) or ''}"
+    details = f" {dict(unexpected)}" if unexpected else ""
+    return not unexpected, f"unexpected answers: {unexpected.total()}{details}"
 
 
 def stored_rows(postgres, ledger, publications, setup):
