@@ -24,9 +24,11 @@ logins (right and wrong passwords) and contact requests, while:
 - an editor publishes one of three pages every 5 s (the ORM, in another process);
 - at 25 % of the run PostgreSQL is restarted (`pg_ctl restart -m fast`;
   LOAD_PG_STOP_MODE=immediate makes it a crash and a recovery);
-- at 50 % (or 10 % of the run after PostgreSQL is back, if later) Redis is stopped, and
-  started again (empty) at 75 %, or once the lockout series below is done if later: each
-  wrong password costs a password hash, seconds on a busy machine;
+- at 50 % Redis is stopped, and started again (empty) at 75 %;
+- each phase (before the faults, after the restart, Redis down, Redis back) lasts until
+  its planned end and until a login sent during it has been acknowledged, and the Redis
+  outage until the lockout series below is done: each login costs a password hash, which
+  takes seconds on a busy machine;
 - a prober logs in every 2 s, from a new address each time (never locked out), and opens
   the admin with the session it was given; /health/ is read four times a second;
 - the lockout is tried before the load (the control) and while Redis is down:
@@ -715,6 +717,18 @@ def sleep_until(moment):
     time.sleep(max(0.0, moment - time.time()))
 
 
+def end_phase(ledger, began, planned, longest=60.0):
+    """Wait for the planned end of a phase, and for a login sent since it began to be
+    acknowledged (check 4): logins take seconds on a busy machine. Gives up after
+    `longest` more seconds; check 4 then fails."""
+    sleep_until(planned)
+    deadline = time.time() + longest
+    while time.time() < deadline and not any(
+        start >= began for _key, start, _end in ledger.logins_acknowledged
+    ):
+        time.sleep(0.2)
+
+
 def run_load(site, env, setup, postgres, redis):
     """The readers, the editor, the prober and the faults; returns what happened."""
     ledger = Ledger()
@@ -758,13 +772,12 @@ def run_faults(site, ledger, clock, pages, setup, postgres, redis):
         f"gunicorn {WORKERS} workers x 8 threads"
     )
 
-    sleep_until(clock.at(PG_RESTART_AT))
+    end_phase(ledger, clock.started, clock.at(PG_RESTART_AT))
     postgres_window = Window("PostgreSQL restart", time.time())
     postgres.restart()
     postgres_window.back = time.time()
 
-    # Some time with every service up between the two faults, however long the first took.
-    sleep_until(max(clock.at(REDIS_DOWN_FROM), postgres_window.back + 0.1 * SECONDS))
+    end_phase(ledger, postgres_window.back, clock.at(REDIS_DOWN_FROM))
     redis_window = Window("Redis outage", time.time())
     redis.stop()
     time.sleep(1.0)  # judge the lockout once the outage is under way
@@ -772,10 +785,10 @@ def run_faults(site, ledger, clock, pages, setup, postgres, redis):
     ledger.lockouts["outage"] = lockout_series(
         site, ledger, "load-lockout-outage", "10.40.0.2", limit
     )
-    sleep_until(clock.at(REDIS_DOWN_UNTIL))  # or later, if the series overran
+    end_phase(ledger, redis_window.start, clock.at(REDIS_DOWN_UNTIL))
     redis.start()
     redis_window.back = time.time()
-    sleep_until(max(clock.at(1.0), redis_window.back + (1 - REDIS_DOWN_UNTIL) * SECONDS))
+    end_phase(ledger, redis_window.back, clock.at(1.0))
     clock.end()
     for thread in threads:
         thread.join(timeout=SECONDS + 60)
