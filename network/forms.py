@@ -61,10 +61,13 @@ def _term_choices(model, language):
 
 
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
-    """Keeps the known values and remembers the others in `dropped`."""
+    """Keeps the known values and remembers the others in `dropped`.
+
+    An empty value is the form's "All" option: no filter, not an unknown value.
+    """
 
     def clean(self, value):
-        value = self.to_python(value)
+        value = [v for v in self.to_python(value) if v.strip()]
         known = {str(key) for key, _label in self.choices}
         self.dropped = [v for v in value if v not in known]
         return [v for v in dict.fromkeys(value) if v in known]

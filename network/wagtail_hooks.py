@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin_search import SearchedInTheDatabase
 from territories.models import Commune
 from territories.places import find_communes
 
@@ -59,7 +60,7 @@ def register_commune_chooser():
     return commune_chooser_viewset
 
 
-class OrganisationViewSet(OrganisationAccessMixin, SnippetViewSet):
+class OrganisationViewSet(OrganisationAccessMixin, SearchedInTheDatabase, SnippetViewSet):
     # Network members see and edit only their own organisation(s) (organisation_access.py).
     model = Organisation
     icon = "group"
@@ -71,14 +72,14 @@ class OrganisationViewSet(OrganisationAccessMixin, SnippetViewSet):
     edit_handler = ObjectList(Organisation.panels, base_form_class=OrganisationAdminForm)
 
 
-class NetworkViewSet(SnippetViewSet):
+class NetworkViewSet(SearchedInTheDatabase, SnippetViewSet):
     model = Network
     icon = "link"
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
 
 
-class ServiceViewSet(SnippetViewSet):
+class ServiceViewSet(SearchedInTheDatabase, SnippetViewSet):
     model = Service
     icon = "tasks"
     list_display = ["name", "slug", "locale"]

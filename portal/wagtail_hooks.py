@@ -2,10 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_search import SearchedInTheDatabase
 from .models import Audience, TerritoryType, Theme
 
 
-class TermViewSet(SnippetViewSet):
+class TermViewSet(SearchedInTheDatabase, SnippetViewSet):
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]

@@ -5,8 +5,10 @@ from wagtail.models import Page
 
 
 def live_pages(locale):
-    """Live, public pages of a locale, filtered on index fields only (any backend)."""
-    return Page.objects.live().public().filter(locale=locale)
+    """Live, public pages of a locale, filtered on index fields only (any backend).
+
+    Not the tree's root ("Root", depth 1): it is live but never served, it has no URL."""
+    return Page.objects.live().public().filter(locale=locale, depth__gt=1)
 
 
 def not_expired(queryset):

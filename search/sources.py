@@ -2,16 +2,19 @@
 
 Each source says which of its objects a reader may see in a language, through the owning
 app's public API (network's `Organisation.objects` public fields; Wagtail's reference
-index for documents), and is searched with the same backend as the pages.
+index for documents), is searched with the same backend as the pages, and says where a
+reader opens each object (`url`).
 """
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, F, IntegerField, OuterRef
 from django.db.models.functions import Cast, StrIndex
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
+
+from network import links
+from network.models import Organisation
 
 from .published import live_pages, not_expired
 from .service import Matches, ranked
@@ -22,20 +25,17 @@ class OrganisationSource:
     label = _("Organisation")
     suggested = True  # its names are offered as the reader types (search/titles.py)
 
-    @staticmethod
-    def model():
-        try:
-            return apps.get_model("network", "Organisation")
-        except LookupError:
-            return None
-
     def candidates(self, locale):
-        """The organisations a reader may see in `locale`, or None without the network app.
-        Only index FilterFields here (live, active, locale), so every backend can filter."""
-        model = self.model()
-        if model is None:
+        """The organisations a reader may see in `locale`, or None when that language has
+        no directory to open them in. Only index FilterFields here (live, active, locale),
+        so every backend can filter."""
+        if links.directory_url(locale.language_code) is None:
             return None
-        return model._default_manager.filter(live=True, active=True, locale=locale)
+        return Organisation.objects.filter(live=True, active=True, locale=locale)
+
+    def url(self, organisation, language):
+        """Its directory entry: /fr/annuaire/<slug>/, /en/directory/<slug>/."""
+        return links.entry_url(organisation.slug, language)
 
     def matches(self, backend, query, locale, pages=None):
         candidates = self.candidates(locale)
@@ -82,6 +82,10 @@ class DocumentSource:
             prefix_at=StrIndex(OuterRef("collection__path"), F("collection__path"))
         ).filter(prefix_at=1)
         return Matches(documents.exclude(Exists(restricted)))
+
+    def url(self, document, language):
+        """The file, served by Wagtail (which checks the collection's restrictions)."""
+        return document.url
 
 
 SOURCES = [OrganisationSource(), DocumentSource()]

@@ -17,6 +17,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from network import links
 from portal.models import Audience, Theme
 from portal.taxonomy import term_names
 from territories.places import find_communes
@@ -115,7 +116,9 @@ def _results(request, query, locale, sort, page_number, selected):
         paginator = Paginator(pages.result_ids(), PER_PAGE)
     page = paginator.get_page(page_number)
     if listed_source:
-        items = [_source_item(listed_source, obj, request) for obj in page.object_list]
+        items = [
+            _source_item(listed_source, obj, locale.language_code) for obj in page.object_list
+        ]
     else:
         items = _page_items(list(page.object_list), request)
 
@@ -132,7 +135,9 @@ def _results(request, query, locale, sort, page_number, selected):
         "searched": pages.searched,  # the query, or its spelling correction
         "facets": _facet_groups(counts, selected, locale.language_code),
         "promotions": promotions.promoted(query, candidates, request) if page.number == 1 else [],
-        "previews": [] if (listed_source or chosen_types) else _previews(source_previews, request),
+        "previews": (
+            [] if (listed_source or chosen_types) else _previews(source_previews, locale)
+        ),
         "page_querystring": _querystring(request, drop="page"),
     }
     if paginator.count == 0 and not selected:
@@ -169,16 +174,11 @@ def _page_item(page, request):
     }
 
 
-def _source_item(source, obj, request):
-    url = obj.get_url(request) if hasattr(obj, "get_url") else None
-    if url is None and hasattr(obj, "get_absolute_url"):
-        url = obj.get_absolute_url()
-    if url is None and hasattr(obj, "url"):
-        url = obj.url
+def _source_item(source, obj, language):
     commune = getattr(obj, "commune", None)
     return {
         "title": str(obj),
-        "url": url,
+        "url": source.url(obj, language),
         "type": capfirst(str(source.label)),
         "date": getattr(obj, "created_at", None),
         "summary": _plain(getattr(obj, "description", "")),
@@ -190,7 +190,7 @@ def _plain(html):
     return strip_tags(html or "")
 
 
-def _previews(source_previews, request):
+def _previews(source_previews, locale):
     previews = []
     for source in SOURCES:
         preview, count = source_previews[source.key]
@@ -200,7 +200,7 @@ def _previews(source_previews, request):
                     "key": source.key,
                     "label": source.label,
                     "count": count,
-                    "items": [_source_item(source, obj, request) for obj in preview],
+                    "items": [_source_item(source, obj, locale.language_code) for obj in preview],
                 }
             )
     return previews
@@ -270,9 +270,10 @@ def _querystring(request, drop):
 def autocomplete(request):
     """GET ?q=…&lang=fr → {"query": …, "results": [{label, url, kind, detail}…]}.
 
-    Titles of live public pages in the language, organisations, then places (a place
-    suggestion searches for the place's name). Titles come from search/titles.py, not
-    from the search backend: a range on an index, whatever the amount of content.
+    Titles of live public pages in the language, organisations (their directory entry),
+    then places (the directory's results for the place). Titles come from
+    search/titles.py, not from the search backend: a range on an index, whatever the
+    amount of content.
     """
     language = request.GET.get("lang", "")
     if language not in {code for code, _name in settings.LANGUAGES}:
@@ -286,13 +287,11 @@ def autocomplete(request):
     for page in titles.suggest(query, language, titles.PAGE, pages, limit=5):
         results.append({"label": page.title, "url": page.get_url(request), "kind": "page"})
     results += _organisation_suggestions(
-        query, locale, request, limit=AUTOCOMPLETE_LIMIT - len(results) - 2
+        query, locale, limit=AUTOCOMPLETE_LIMIT - len(results) - 2
     )
-    search_url = f"/{language}/search/"
     for commune in find_communes(query, limit=3):
         label = f"{commune.name} ({commune.department_id})"
-        url = f"{search_url}?{urlencode({'q': commune.name})}"
-        results.append({"label": label, "url": url, "kind": "place"})
+        results.append({"label": label, "url": _place_url(commune, language), "kind": "place"})
     results = results[:AUTOCOMPLETE_LIMIT]
     with translation.override(language):
         for result in results:
@@ -300,19 +299,20 @@ def autocomplete(request):
     return JsonResponse({"query": query, "results": results})
 
 
-def _organisation_suggestions(query, locale, request, limit):
+def _place_url(commune, language):
+    """The directory's results for the commune; a search for its name without a directory."""
+    url = links.place_url(commune, language)
+    return url or f"/{language}/search/?{urlencode({'q': commune.name})}"
+
+
+def _organisation_suggestions(query, locale, limit):
     source = OrganisationSource()
     candidates = source.candidates(locale)
     if candidates is None:
         return []
-    found = titles.suggest(
-        query, locale.language_code, source.key, candidates, limit=min(limit, 3)
-    )
+    language = locale.language_code
+    found = titles.suggest(query, language, source.key, candidates, limit=min(limit, 3))
     return [
-        {
-            "label": str(obj),
-            "url": _source_item(source, obj, request)["url"],
-            "kind": "organisation",
-        }
+        {"label": str(obj), "url": source.url(obj, language), "kind": "organisation"}
         for obj in found
     ]

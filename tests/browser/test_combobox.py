@@ -158,3 +158,28 @@ def test_the_boxes_do_not_move_when_the_script_runs(browser, live_url, path, wid
         return boxes
 
     assert layout(True) == layout(False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "lands_on"),
+    [
+        ("Saint-Étien", "lieu", r"/fr/annuaire/\?q=Saint-%C3%89tienne\+%2842%29&commune=42218$"),
+        ("démo loire", "organisme", r"/fr/annuaire/[-a-z0-9]+/$"),
+    ],
+)
+def test_a_place_or_an_organisation_chosen_in_the_header_opens(
+    page, live_url, typed, kind, lands_on
+):
+    box, listbox = _type(page, live_url, {"path": "/fr/", "box": "#site-search-q", "typed": typed})
+    options = listbox.locator("[role=option]")
+    wanted = next(i for i in range(options.count()) if kind in options.nth(i).inner_text())
+    chosen = options.nth(wanted).inner_text()
+    for _step in range(wanted + 1):
+        box.press("ArrowDown")
+    with page.expect_navigation():
+        box.press("Enter")
+    assert re.search(lands_on, page.url), page.url
+    if kind == "organisme":
+        assert page.locator("h1").inner_text() in chosen  # its entry, not a 404
+    else:
+        assert "Saint-Étienne (42)" in page.locator("#directory-results-heading").inner_text()

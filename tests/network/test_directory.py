@@ -289,3 +289,53 @@ def test_detail_query_count_is_fixed(client, directory, url):
         networks=[NetworkFactory()],
     )
     assert count_queries(client, url) <= small <= query_ceilings.DETAIL
+
+
+def test_all_in_a_filter_means_no_filter(client, directory):
+    OrganisationFactory(name="Loire-wide", area_departments=["42"])
+    empty_filters = {"kind": "", "service": "", "theme": "", "network": ""}
+    for language, url in (("fr", "/fr/annuaire/"), ("en", "/en/directory/")):
+        html = get(client, url, {"commune": "42218", **empty_filters})
+        assert "Loire-wide" in html, language
+        assert "n&#x27;est pas une valeur connue" not in html
+        assert "is not a known value" not in html
+
+
+def submit_as_rendered(client, html, **typed):
+    """Submit the directory form as a browser without JavaScript sends it: every field
+    as rendered (selects at "All" unless one is chosen), what the reader typed in."""
+    from urllib.parse import urlencode
+
+    from tests.html_forms import submitted_fields
+
+    action, pairs = submitted_fields(html, "form[data-directory-form]")
+    pairs = [(name, typed.pop(name, value)) for name, value in pairs]
+    assert not typed, f"the form has no field {sorted(typed)}"
+    return client.get(f"{action}?{urlencode(pairs)}")
+
+
+@pytest.mark.parametrize("chosen", [None, "kind", "service", "theme", "network"])
+def test_the_form_as_rendered_submits_cleanly_without_javascript(client, directory, chosen):
+    from tests.network.factories import NetworkFactory, ServiceFactory
+    from tests.portal.factories import ThemeFactory
+
+    OrganisationFactory(
+        name="Loire-wide",
+        kind="incubator",
+        area_departments=["42"],
+        services=[ServiceFactory(name="Diagnostic", slug="diagnostic")],
+        themes=[ThemeFactory(name="Mobilité", slug="mobilite")],
+        networks=[NetworkFactory(name="Réseau A", slug="reseau-a")],
+    )
+    choose = {"kind": "incubator", "service": "diagnostic", "theme": "mobilite"}
+    choose["network"] = "reseau-a"
+    typed = {chosen: choose[chosen]} if chosen else {}
+    empty_form = get(client, "/fr/annuaire/")
+    response = submit_as_rendered(client, empty_form, q="Saint-Étienne", **typed)
+    html = response.content.decode()
+    assert response.status_code == 200, html[:2000]
+    assert "Loire-wide" in html and "n&#x27;est pas une valeur connue" not in html
+    # The results page's form, submitted again as it is (the place kept in hidden inputs).
+    response = submit_as_rendered(client, html)
+    assert response.status_code == 200
+    assert "Loire-wide" in response.content.decode()

@@ -45,8 +45,9 @@ PAGE_TERMS = {
 
 
 @pytest.fixture
-def corpus(home, terms, gazetteer):
-    """The corpus of corpus.py in French and English, an organisation, and the terms."""
+def corpus(home, terms, directory):
+    """The corpus of corpus.py in French and English, an organisation (and the directory
+    where readers open it), and the terms."""
     pages = {}
     for slug, (french, english) in PAGES.items():
         theme_slugs, audience_slugs = PAGE_TERMS.get(slug, ([], []))
@@ -69,4 +70,10 @@ def corpus(home, terms, gazetteer):
         Locale.objects.get(language_code="en")
     )
     english_organisation.save()
-    return {"pages": pages, "organisation": organisation, "terms": terms, "home": home}
+    return {
+        "pages": pages,
+        "organisation": organisation,
+        "terms": terms,
+        "home": home,
+        "directory": directory,
+    }

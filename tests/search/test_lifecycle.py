@@ -61,7 +61,7 @@ def test_publish_edit_unpublish_delete(home):
     assert not FacetValue.objects.filter(page_id=guide.pk).exists()
 
 
-def test_an_organisation_leaves_the_suggestions_when_deleted(home, gazetteer):
+def test_an_organisation_leaves_the_suggestions_when_deleted(directory):
     organisation = OrganisationFactory(name="Zorglub Conseil")
     assert suggested("zorglub co") == ["Zorglub Conseil"]
     organisation.delete()

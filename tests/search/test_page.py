@@ -158,7 +158,7 @@ def test_suggestions_offer_titles_organisations_and_places(corpus, client):
     )
     places = [s for s in suggestions(client, "saint-eti") if s["kind"] == "place"]
     assert places[0]["label"] == "Saint-Étienne (42)"
-    assert places[0]["url"] == "/fr/search/?q=Saint-%C3%89tienne"
+    assert places[0]["url"] == "/fr/annuaire/?q=Saint-%C3%89tienne+%2842%29&commune=42218"
     english = suggestions(client, "mobil", "en")
     assert english[0]["label"].startswith("Solidarity mobility")
 
