@@ -2,8 +2,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from network.organisation_access import is_outside_member
-
 from . import two_factor
 
 
@@ -19,12 +17,3 @@ def two_factor_account_item(request):
         "label": _("Two-factor authentication"),
         "help_text": _("Ask for a code from an authenticator app after your password."),
     }
-
-
-@hooks.register("construct_page_chooser_queryset")
-def published_pages_only_for_network_members(pages, request):
-    """Network members may link pages in their entry's description: the chooser shows them
-    what any reader sees, never a draft's or a private page's title."""
-    if is_outside_member(request.user):
-        return pages.live().public()
-    return pages

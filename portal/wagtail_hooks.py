@@ -1,9 +1,13 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_search import SearchedInTheDatabase
 from .models import Audience, TerritoryType, Theme
+from .page_chooser import linkable_pages_only
+
+hooks.register("construct_page_chooser_queryset", linkable_pages_only)
 
 
 class TermViewSet(SearchedInTheDatabase, SnippetViewSet):
