@@ -1,8 +1,9 @@
 """The site's chrome (menus and contact details) built once per site and language.
 
-Menus are lists of (title, url) in the reader's language. The chrome is rebuilt after a
-page is published, unpublished, moved or deleted, or the navigation or contact settings
-change (portal/signals.py), so rendering a page costs no query for its header and footer.
+Menus are lists of (title, url) of live public pages in the reader's language. The chrome
+is rebuilt after a page is published, unpublished, moved or deleted, a view restriction is
+saved or deleted, or the navigation or contact settings change (portal/signals.py), so
+rendering a page costs no query for its header and footer.
 """
 
 from django.core.cache import cache

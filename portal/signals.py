@@ -36,6 +36,8 @@ def _page_deleted(sender, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def _restriction_changed(sender, **kwargs):
+    # The menus list only public pages: a page made private leaves them at once.
+    invalidate_menus()
     invalidate_content()
 
 

@@ -4,14 +4,16 @@ Wagtail indexes an object on post_save, but modelcluster writes a page's (or sni
 ParentalManyToMany links - themes, audiences - after that signal, so the index and the
 facet rows would hold the previous themes until the next save. Re-indexing once the
 publication is complete (page_published / published) fixes that. The spelling
-vocabulary, a cache of published titles, is dropped at the same moments (the terms'
-labels are portal's, dropped by portal/signals.py).
+vocabulary, a cache of the titles of live public pages, is dropped at the same moments and
+when a view restriction is saved or deleted (the terms' labels are portal's, dropped by
+portal/signals.py).
 """
 
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from modelsearch.index import class_is_indexed, insert_or_update_object
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
 from .suggestions import invalidate_vocabulary
@@ -36,5 +38,7 @@ def _reindex_published_snippet(sender, instance, **kwargs):
 
 @receiver(page_unpublished)
 @receiver(post_page_move)
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
 def _page_changed(sender, **kwargs):
     _invalidate_vocabulary()
