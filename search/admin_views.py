@@ -1,8 +1,13 @@
-"""Editors' reports: the most frequent searches and the searches that found nothing."""
+"""Editors' reports: the most frequent searches and the searches that found nothing.
+
+Readers' text is shown escaped (Wagtail's columns), as it was logged (search/stats.py: its
+words only), and only once it found something or was searched REPORTED_AFTER_SEARCHES
+times.
+"""
 
 from datetime import timedelta
 
-from django.db.models import Sum
+from django.db.models import F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
@@ -10,6 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import QueryStat
+from .stats import REPORTED_AFTER_SEARCHES
 
 PERIOD_DAYS = 30
 
@@ -38,11 +44,14 @@ class QueryReportView(ReportView):
     }
 
     def totals(self):
+        """Each query's counts over the period, for the queries that found something or
+        were searched again: a query sent once, which found nothing, is anyone's text."""
         since = timezone.localdate() - timedelta(days=PERIOD_DAYS)
         return (
             QueryStat.objects.filter(date__gte=since)
             .values("query_string", "language")
             .annotate(searches=Sum("searches"), fruitless=Sum("fruitless"))
+            .filter(Q(searches__gt=F("fruitless")) | Q(searches__gte=REPORTED_AFTER_SEARCHES))
         )
 
     def get_filename(self):

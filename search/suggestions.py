@@ -9,8 +9,9 @@ import re
 from collections import Counter
 
 from django.core.cache import cache
-from wagtail.models import get_page_models
+from wagtail.models import Site, get_page_models
 
+from portal.content_cache import cached
 from portal.models import BasePage, HomePage, StandardPage, Theme
 from portal.taxonomy import terms_in_language
 
@@ -90,6 +91,20 @@ def closest_themes(query, language, limit=4):
         return difflib.SequenceMatcher(None, typed, name).ratio()
 
     return sorted(themes, key=closeness, reverse=True)[:limit]
+
+
+def reading_links(locale, request):
+    """The page of help's "most read" and "latest" lists, as (title, url): the same for
+    every query that finds nothing, so read once until the content changes."""
+
+    def links(pages):
+        return [(page.title, page.get_url(request)) for page in pages]
+
+    site = Site.find_for_request(request)
+    return cached(
+        f"search:reading-links:{site.pk if site else ''}:{locale.pk}",
+        lambda: {"featured": links(featured_pages(locale)), "recent": links(recent_pages(locale))},
+    )
 
 
 def recent_pages(locale, limit=5):

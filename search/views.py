@@ -142,8 +142,7 @@ def _results(request, query, locale, sort, page_number, selected):
     }
     if paginator.count == 0 and not selected:
         context["themes"] = suggestions.closest_themes(query, locale.language_code)
-        context["featured"] = suggestions.featured_pages(locale)
-        context["recent"] = suggestions.recent_pages(locale)
+        context.update(suggestions.reading_links(locale, request))
     return context
 
 

@@ -49,6 +49,10 @@ REDIS_URL = env_str("REDIS_URL")
 SEARCH_BACKEND = env_str("SEARCH_BACKEND", "database")
 SEARCH_URL = env_str("SEARCH_URL")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "portal")
+# Days readers' queries are counted for the search reports (then deleted by
+# `purge_search_queries`, with Wagtail's own query hits: WAGTAILSEARCH_HITS_MAX_AGE).
+SEARCH_QUERY_RETENTION_DAYS = env_int("SEARCH_QUERY_RETENTION_DAYS", 30)
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 # Let Django serve MEDIA_ROOT itself: for one-machine set-ups without a web server or

@@ -166,14 +166,15 @@ def _percentiles(times):
     return statistics.median(times) * 1000, times[int(len(times) * 0.95) - 1] * 1000
 
 
-def _timed(client, urls):
-    """(median ms, p95 ms, [(median ms, url)] of the three slowest URLs)."""
+def _timed(client, urls, unique=False):
+    """(median ms, p95 ms, [(median ms, url)] of the three slowest URLs). `unique`: each
+    URL is requested once, the three that warmed the caches not again."""
     for url in urls[:3]:
         client.get(url)  # warm caches
     times = []
     by_url = {}
     for n in range(REQUESTS):
-        url = urls[n % len(urls)]
+        url = urls[3 + n] if unique else urls[n % len(urls)]
         started = time.perf_counter()
         response = client.get(url)
         elapsed = time.perf_counter() - started
@@ -214,6 +215,10 @@ def test_search_benchmark(home, locales, capsys):
     search_median, search_p95, search_slowest = _timed(client, search_urls)
     suggest_urls = [f"/api/search/suggest/?lang=fr&q={prefix}" for prefix in PREFIXES]
     suggest_median, suggest_p95, _slowest = _timed(client, suggest_urls)
+    # A different query every time that finds nothing (what a flood of junk queries costs,
+    # the logging of each included).
+    nothing_urls = [f"/fr/search/?q=zqxv{n}wk+blorf{n}" for n in range(REQUESTS + 3)]
+    nothing_median, nothing_p95, _slowest = _timed(client, nothing_urls, unique=True)
 
     with capsys.disabled():
         print(  # noqa: T201  (a benchmark prints its figures)
@@ -224,6 +229,8 @@ def test_search_benchmark(home, locales, capsys):
             + ", ".join(f"{url} {ms:.0f} ms" for ms, url in search_slowest)
             + "\n"
             f"  autocomplete:         median {suggest_median:.1f} ms, p95 {suggest_p95:.1f} ms\n"
+            f"  nothing found (unique queries): median {nothing_median:.1f} ms, "
+            f"p95 {nothing_p95:.1f} ms\n"
             f"  full rebuild: {rebuild:.1f} s, {indexed / rebuild:.0f} objects/s "
             f"(pages and organisations); peak memory {memory_peak / 1024:.0f} MiB, "
             f"+{(memory_peak - memory_before) / 1024:.0f} MiB during the rebuild"
