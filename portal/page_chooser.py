@@ -8,7 +8,7 @@ the listed pages and those must be linkable. Users with a page permission see in
 chooser what the explorer shows them (Wagtail's own rules).
 """
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404
 from wagtail.admin.views.chooser import page_models_from_string
 from wagtail.models import Page
@@ -29,7 +29,8 @@ def linkable(pages):
     below_a_draft = Q()
     for path in Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True):
         below_a_draft |= Q(path__startswith=path)
-    return pages.live().public().exclude(below_a_draft)
+    # Shown by the title readers see, not a draft's (BasePage.get_admin_display_title).
+    return pages.live().public().exclude(below_a_draft).annotate(published_title=F("title"))
 
 
 def linkable_pages_only(pages, request):

@@ -27,6 +27,11 @@ class BasePage(CardMixin, TaxonomyMixin, Page):
     class Meta:
         abstract = True
 
+    def get_admin_display_title(self):
+        # The page chooser annotates the published title for users who may not see drafts
+        # (portal/page_chooser.py); everyone else gets Wagtail's (the draft title).
+        return getattr(self, "published_title", None) or super().get_admin_display_title()
+
     @property
     def meta_description(self):
         return self.search_description or self.summary

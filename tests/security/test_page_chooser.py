@@ -135,3 +135,19 @@ def test_the_page_a_page_type_opens_the_chooser_at_must_be_linkable_too(users, p
     response = member.get(url, follow=True)
     assert response.status_code == 404
     assert HIDDEN["login"] not in chooser_text(response)
+
+
+def test_a_live_page_is_shown_by_its_published_title(users, home):
+    """The admin shows a page by its draft title: the chooser shows users who may not see
+    drafts the title readers see."""
+    page = StandardPageFactory(parent=home["fr"], slug="renamed", title="Quokka published")
+    page.title = "Quokka renamed in a draft"
+    page.save_revision()
+    urls = [f"/admin/choose-page/{home['fr'].pk}/", "/admin/choose-page/search/?q=Quokka"]
+    member, editor = Client(), Client()
+    member.force_login(users["member_a"])
+    editor.force_login(users["editor"])
+    for url in urls:
+        assert "Quokka renamed in a draft" in opened(editor, url), url  # the control
+        text = opened(member, url)
+        assert "Quokka published" in text and "renamed in a draft" not in text, url
