@@ -22,12 +22,14 @@ from wagtail.models import (
     Collection,
     GroupApprovalTask,
     Locale,
+    PageViewRestriction,
     Site,
     Workflow,
 )
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from contact.models import ContactRequest
+from portal.models import ContactSettings, NavigationSettings
 from tests.network.factories import NetworkFactory, ServiceFactory
 from tests.portal.factories import (
     AudienceFactory,
@@ -79,18 +81,65 @@ def png_bytes():
     return buffer.getvalue()
 
 
+# What the matrix looks for in every response body (test_permission_matrix.MARKERS), in
+# ASCII so that JSON and HTML escaping leave them readable.
+B_DRAFT = "Revision B en attente"  # in B's change waiting for moderation
+PAGE_DRAFT = "Brouillon de page secret"  # the draft title of a live page
+CONTACT = "lecteur@example.org"  # who wrote to B
+# A page in each state a reader may not see (the chooser's rows name each).
+PAGE_STATES = {
+    "draft": "Page brouillon matrice",
+    "login": "Page privee matrice",
+    "password": "Page mot de passe matrice",
+    "groups": "Page groupes matrice",
+    "draft_section": "Section brouillon matrice",
+    "under_draft": "Page sous brouillon matrice",
+}
+
+
+def hidden_pages(home):
+    fr = home["fr"]
+    pages = {
+        "draft": StandardPageFactory(parent=fr, slug="brouillon-m", title=PAGE_STATES["draft"])
+    }
+    pages["draft"].unpublish()
+    for kind in ("login", "password", "groups"):
+        pages[kind] = StandardPageFactory(parent=fr, slug=f"{kind}-m", title=PAGE_STATES[kind])
+        restriction = PageViewRestriction.objects.create(
+            page=pages[kind], restriction_type=kind, password="s3cret-pass"
+        )
+        if kind == "groups":
+            restriction.groups.add(Group.objects.get(name="Moderators"))
+    pages["draft_section"] = StandardPageFactory(
+        parent=fr, slug="section-m", title=PAGE_STATES["draft_section"]
+    )
+    pages["under_draft"] = StandardPageFactory(
+        parent=pages["draft_section"], slug="sous-m", title=PAGE_STATES["under_draft"]
+    )
+    pages["draft_section"].unpublish()
+    return pages
+
+
 def build_objects(users, organisations, home):
     """One object of each kind a URL can name; organisation URLs name member B's entry."""
     entry_b = organisations["b"]
     page = StandardPageFactory(parent=home["fr"], slug="en-relecture", title="Page en relecture")
+    page.title = PAGE_DRAFT
     page.save_revision(user=users["editor"])
+    page.refresh_from_db()  # the live title again
     page_workflow = page.get_workflow() or Workflow.objects.create(name="Pages")
     page_state = page_workflow.start(page, users["editor"])
     # B's entry has a contact address (its contact form exists) and a draft under moderation.
     entry_b.email = "b@example.org"
     entry_b.save(update_fields=["email"])
+    entry_b.description = f"<p>{B_DRAFT}</p>"
     entry_b.save_revision(user=users["member_b"])
+    entry_b.refresh_from_db()  # the published description again
     entry_state = entry_b.get_workflow().start(entry_b, users["member_b"])
+    site = Site.objects.get(is_default_site=True)
+    # The settings' rows, which a first page view would create (a change of the database).
+    NavigationSettings.for_site(site)
+    ContactSettings.for_site(site)
 
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation = Translation.objects.create(
@@ -105,7 +154,7 @@ def build_objects(users, organisations, home):
         organisation_name=entry_b.name,
         recipient_email="b@example.org",
         name="Lecteur",
-        email="lecteur@example.org",
+        email=CONTACT,
         message="Bonjour",
         language="fr",
     )
@@ -115,7 +164,6 @@ def build_objects(users, organisations, home):
         object_id=str(entry_b.pk),
         last_seen_at=timezone.now(),
     )
-    site = Site.objects.get(is_default_site=True)
     task = GroupApprovalTask.objects.get(name="Directory moderation")
     string_segment = StringSegment.objects.filter(source=source).first()
 
@@ -228,6 +276,7 @@ def build_objects(users, organisations, home):
         "bulk_ids": bulk_ids,
         "document": document,
         "page": page,
+        "hidden_pages": hidden_pages(home),
         "entry_state": entry_state,
         "session": session,
     }
