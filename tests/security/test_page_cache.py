@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.portal.factories import StandardPageFactory
+from tests.resources.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +41,9 @@ def test_a_draft_does_not_change_the_public_page(client, home, page_cache):
     page = home["fr"]
     page.hero_title = "Brouillon"
     page.save_revision()
-    assert "Brouillon" not in client.get("/fr/").content.decode()
+    html = client.get("/fr/").content.decode()
+    assert "Brouillon" not in html
+    assert "Coopérer sur les territoires" in html  # the published page, still served
 
 
 def test_unpublishing_removes_the_page_at_once(client, home, page_cache):
@@ -51,10 +54,17 @@ def test_unpublishing_removes_the_page_at_once(client, home, page_cache):
     assert client.get("/fr/a-propos/").status_code == 404
 
 
-def test_a_new_page_appears_in_cached_listings(client, home, page_cache):
-    client.get("/fr/")
-    StandardPageFactory(parent=home["fr"], slug="nouvelle", title="Nouvelle page")
-    assert client.get("/fr/nouvelle/").status_code == 200
+def test_a_new_page_appears_in_cached_listings(client, library, page_cache):
+    assert client.get("/fr/ressources/")["X-Cache"] == "MISS"
+    cached = client.get("/fr/ressources/")
+    assert cached["X-Cache"] == "HIT"  # the listing is cached now
+    assert "Nouveau guide" not in cached.content.decode()
+    guide = GuidePageFactory(parent=library["fr"], slug="nouveau", title="Nouveau guide")
+    guide.save_revision().publish()
+    listing = client.get("/fr/ressources/")
+    assert listing["X-Cache"] == "MISS"
+    assert "Nouveau guide" in listing.content.decode()
+    assert client.get("/fr/ressources/nouveau/").status_code == 200
 
 
 def test_signed_in_users_never_get_cached_pages(client, home, page_cache):

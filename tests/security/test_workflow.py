@@ -53,5 +53,7 @@ def test_a_rejected_change_never_reaches_the_public(client, users, organisations
     workflow_state = entry.get_workflow().start(entry, member)
     task_state = workflow_state.current_task_state
     task_state.task.specific.on_action(task_state, moderator, "reject")
-    assert "Texte refusé." not in public_detail(client)
+    detail = public_detail(client)
+    assert "Texte refusé." not in detail
+    assert "Une structure fictive." in detail  # the published description, still shown
     assert Organisation.objects.get(pk=entry.pk).description == "<p>Une structure fictive.</p>"
