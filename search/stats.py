@@ -76,12 +76,12 @@ def _additions(amounts):
 
 
 def purge():
-    """Delete the counts older than SEARCH_QUERY_RETENTION_DAYS, then run Wagtail's
-    garbage collection of its own counters (daily hits older than
-    WAGTAILSEARCH_HITS_MAX_AGE, the same number of days, then the queries left without hits
-    or promotions); how many rows of QueryStat went."""
+    """Delete the counts older than SEARCH_QUERY_RETENTION_DAYS, Wagtail's daily hits as
+    old (what its `searchpromotions_garbage_collect` does with WAGTAILSEARCH_HITS_MAX_AGE,
+    the same number of days, but from the local date, as the counts are kept), then the
+    queries left without hits or promotions; how many rows of QueryStat went."""
     since = timezone.localdate() - timedelta(days=settings.SEARCH_QUERY_RETENTION_DAYS)
     deleted, _by_model = QueryStat.objects.filter(date__lt=since).delete()
-    QueryDailyHits.garbage_collect()
+    QueryDailyHits.objects.filter(date__lt=since).delete()
     Query.garbage_collect()
     return deleted
