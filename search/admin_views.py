@@ -14,6 +14,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from portal.spreadsheets import spreadsheet_cell
+
 from .models import QueryStat
 from .stats import REPORTED_AFTER_SEARCHES
 
@@ -42,6 +44,12 @@ class QueryReportView(ReportView):
         "searches": _("Searches"),
         "fruitless": _("Searches without result"),
     }
+
+    def preprocess_field_value(self, field, value, export_format):
+        """A CSV export quotes a query a spreadsheet would run as a formula (rows logged
+        before queries were reduced to their words; Wagtail's XLSX export writes text)."""
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_cell(value) if export_format == self.FORMAT_CSV else value
 
     def totals(self):
         """Each query's counts over the period, for the queries that found something or

@@ -153,3 +153,16 @@ def test_a_new_query_that_finds_nothing_is_cheap_and_still_helps(client, library
     assert len(queries) <= 14
     GuidePageFactory(parent=library["fr"], title="Guide nouveau").save_revision().publish()
     assert "Guide nouveau" in search(client, "zorglub2").content.decode()
+
+
+def test_the_report_spreadsheet_quotes_formulas(client, pages, django_user_model):
+    """Rows logged before queries were reduced to their words may start with "="."""
+    today = timezone.localdate()
+    QueryStat.objects.create(query_string="=1+1", language="fr", date=today, searches=5)
+    QueryStat.objects.create(query_string="habitat", language="fr", date=today, searches=5)
+    staff = Client()
+    staff.force_login(django_user_model.objects.create_superuser("root", "r@x.org", "x" * 20))
+    response = staff.get("/admin/reports/searches/popular/?export=csv")
+    csv = b"".join(response.streaming_content).decode()
+    assert "'=1+1" in csv and "\n=1+1" not in csv
+    assert "habitat" in csv  # the control: plain queries as they are
